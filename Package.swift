@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Distill",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "distill", targets: ["DistillCLI"]),
+        .library(name: "Distill", targets: ["Distill"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "DistillMarkdown",
+            dependencies: ["CCmarkGFM"]
+        ),
+        .target(
+            name: "Distill",
+            dependencies: [
+                "DistillMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "DistillCLI",
+            dependencies: [
+                "Distill",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DistillMarkdownTests",
+            dependencies: ["DistillMarkdown"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DistillTests",
+            dependencies: ["Distill"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,26 @@
+/// The guide's settings, read from `distill.yml` in the input folder.
+public struct GuideConfig: Hashable, Sendable {
+    /// The guide's title, shown on every page, sheet and as the root deck.
+    public var title: String
+    /// One or two sentences shown on the home page and in meta descriptions.
+    public var description: String
+    /// Who wrote the notes; shown in page footers.
+    public var author: String
+    /// The Anki deck name (the root of the deck hierarchy).
+    public var deckName: String
+
+    public init(title: String = "Study Guide", description: String = "", author: String = "", deckName: String? = nil) {
+        self.title = title
+        self.description = description
+        self.author = author
+        self.deckName = deckName ?? title
+    }
+
+    /// The keys `distill.yml` may hold, with what each means (for messages and docs).
+    public static let keys: [(key: String, meaning: String)] = [
+        ("title", "the guide's title"),
+        ("description", "a short summary for the home page"),
+        ("author", "who wrote the notes"),
+        ("deck", "the Anki deck name; defaults to the title"),
+    ]
+}

@@ -1,0 +1,46 @@
+extension Diagnostic {
+    /// Why a diagnostic was raised, with the data the message needs.
+    public enum Reason: Hashable, Sendable {
+        case inputFolderMissing(path: String)
+        case inputFolderEmpty(path: String)
+        case unreadableFile(detail: String)
+        case binaryFile
+        case emptyFile
+        case legacyEncoding(name: String)
+        case invalidBytes(count: Int)
+        case linkedFileOutsideInput(target: String)
+        case configInvalid(detail: String)
+        case templateMissing(name: String)
+        case templateSyntax(detail: String)
+        case factBeforeHeading
+        case imageDropped(source: String)
+        case rawHTMLDropped
+        case lineDropped(rule: String)
+        case conflict(detail: String)
+        case suspectedDuplicate(detail: String)
+        case writeFailed(detail: String)
+
+        public var message: String {
+            switch self {
+            case let .inputFolderMissing(path): "input folder '\(path)' does not exist"
+            case let .inputFolderEmpty(path): "input folder '\(path)' holds no note files"
+            case let .unreadableFile(detail): "cannot read file: \(detail)"
+            case .binaryFile: "looks like a binary file (it holds NUL bytes); skipped"
+            case .emptyFile: "file is empty"
+            case let .legacyEncoding(name): "not valid UTF-8; read as \(name)"
+            case let .invalidBytes(count): "\(count) invalid byte\(count == 1 ? "" : "s") replaced with U+FFFD"
+            case let .linkedFileOutsideInput(target): "symbolic link points outside the input folder (\(target)); skipped"
+            case let .configInvalid(detail): detail
+            case let .templateMissing(name): "template '\(name)' not found"
+            case let .templateSyntax(detail): detail
+            case .factBeforeHeading: "fact appears before any heading; filed under the file's name"
+            case let .imageDropped(source): "image '\(source)' is not reachable from the input folder; dropped"
+            case .rawHTMLDropped: "raw HTML block dropped"
+            case let .lineDropped(rule): "line dropped by rule '\(rule)'"
+            case let .conflict(detail): "conflict: \(detail)"
+            case let .suspectedDuplicate(detail): "suspected duplicate: \(detail)"
+            case let .writeFailed(detail): "cannot write output: \(detail)"
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of one output format (`site`, `cheatsheet`, `anki`), loaded from
+/// the templates folder, with every file's text kept for located error messages.
+public struct TemplateSet: Sendable {
+    /// The format's folder name under the templates folder.
+    public let format: String
+    public let folder: URL
+    private let library: MustacheLibrary
+
+    /// Loads every `*.mustache` file under `<templates>/<format>/`; a syntax error is a
+    /// diagnostic located in the template file.
+    public static func load(format: String, from templates: URL) -> Result<TemplateSet, TemplateError> {
+        let folder = templates.appendingPathComponent(format, isDirectory: true)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/ (looked in \(folder.path))"))))
+        }
+        var library = MustacheLibrary()
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".mustache") }
+            .sorted()
+        for file in files {
+            let url = folder.appendingPathComponent(file)
+            let location = SourceLocation(file: SourcePath(url.path), line: 1)
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                return .failure(TemplateError(diagnostic: Diagnostic(.error, .unreadableFile(detail: "template is not UTF-8 text"), at: location)))
+            }
+            do {
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: String(file.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                let place = SourceLocation(file: SourcePath(url.path), line: error.context.lineNumber, column: error.context.columnNumber)
+                return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error.error)"), at: place)))
+            } catch {
+                return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error)"), at: location)))
+            }
+        }
+        return .success(TemplateSet(format: format, folder: folder, library: library))
+    }
+
+    private init(format: String, folder: URL, library: MustacheLibrary) {
+        self.format = format
+        self.folder = folder
+        self.library = library
+    }
+
+    /// Renders `context` with the template `name` (without `.mustache`).
+    public func render(_ context: Any, with name: String) throws(TemplateError) -> String {
+        guard let output = library.render(context, withTemplate: name) else {
+            throw TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/\(name).mustache (looked in \(folder.path))")))
+        }
+        return output
+    }
+
+    /// Static files (CSS, scripts) beside the templates, under `<format>/assets/`, as output files
+    /// under `prefix`.
+    public func assets(into prefix: String) -> [RenderedFile] {
+        let assets = folder.appendingPathComponent("assets", isDirectory: true)
+        guard let names = FileManager.default.enumerator(atPath: assets.path)?.compactMap({ $0 as? String }) else { return [] }
+        return names.sorted().compactMap { name in
+            var isDirectory: ObjCBool = false
+            let url = assets.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: url.path)
+            else { return nil }
+            return RenderedFile(path: "\(prefix)/assets/\(name)", contents: data)
+        }
+    }
+}
+
+/// A template that could not be found or rendered.
+public struct TemplateError: Error, Sendable {
+    public var diagnostic: Diagnostic
+}
