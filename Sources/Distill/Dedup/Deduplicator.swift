@@ -1,0 +1,145 @@
+/// The dedupe stage: one fact once, every source credited, every disagreement reported.
+///
+/// Facts merge when their folded wording is equal. A short fact merges only within its
+/// topic (`Not enabled by default` means different things under different headings); a
+/// fact of `globalMergeWords` words or more merges across topics. Facts whose wording is
+/// equal but for their numbers, or but for a negation, are never merged: both stay, and the
+/// pair is a conflict. Work is a few hash look-ups per fact, never a comparison of all pairs.
+public struct Deduplicator: Sendable {
+    /// Facts with at least this many words merge across topics.
+    public var globalMergeWords = 6
+
+    public init() {}
+
+    public func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary]) -> FactGraph {
+        var state = DedupState(globalMergeWords: globalMergeWords)
+        for note in notes.sorted(by: { $0.source < $1.source }) {
+            state.add(note)
+        }
+        return state.graph(sources: sources)
+    }
+}
+
+/// What the dedupe stage keeps while it reads the notes one after another.
+struct DedupState {
+    let globalMergeWords: Int
+    var topicIndex = TopicIndex()
+    var facts: [MergedFact] = []
+    var factTopic: [Int] = []
+    var indexByKey: [String: Int] = [:]
+    /// First fact seen for each shape (numbers blanked) and each stance (negations removed).
+    var firstByShape: [String: Int] = [:]
+    var firstByStance: [String: Int] = [:]
+    var conflicts: [Conflict] = []
+    var conflictPairs: Set<[Int]> = []
+    var usedIDs: Set<FactID> = []
+
+    init(globalMergeWords: Int) {
+        self.globalMergeWords = globalMergeWords
+    }
+
+    mutating func add(_ note: ExtractedNote) {
+        for heading in note.headings {
+            _ = topicIndex.topic(for: heading.path, origin: heading.location)
+        }
+        var mergedIndex: [Int: Int] = [:]
+        for entry in note.entries {
+            switch entry {
+            case let .block(block):
+                let topic = topicIndex.topic(for: block.topicPath, origin: nil)
+                topicIndex.append(.block(block), to: topic)
+            case let .fact(index):
+                let fact = note.facts[index]
+                let parent = fact.parentIndex.flatMap { mergedIndex[$0] }
+                mergedIndex[index] = add(fact, parent: parent)
+            }
+        }
+    }
+
+    /// Adds one fact, merging it into an equal one when there is one; returns its index.
+    private mutating func add(_ fact: Fact, parent: Int?) -> Int {
+        let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
+        let folded = FoldedText(fact.text)
+        let scope = folded.words.count >= globalMergeWords ? "*" : topicIndex.topics[topic].slug.rawValue
+        let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(folded.key)"
+        if let existing = indexByKey[key] {
+            merge(fact, into: existing)
+            return existing
+        }
+        let index = facts.count
+        let slug = topicIndex.topics[topic].slug
+        let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
+        facts.append(MergedFact(
+            id: uniqueID(topic: slug, key: key), topic: slug, kind: fact.kind, content: fact.content,
+            text: fact.text, origins: [fact.location], parent: parentID, depth: parentID == nil ? 0 : fact.depth
+        ))
+        factTopic.append(topic)
+        indexByKey[key] = index
+        topicIndex.append(.fact(facts[index].id), to: topic)
+        findConflicts(for: index, folded: folded, scope: scope)
+        return index
+    }
+
+    private mutating func merge(_ fact: Fact, into index: Int) {
+        guard !facts[index].origins.contains(fact.location) else { return }
+        if WordingQuality.score(fact.text) > WordingQuality.score(facts[index].text) {
+            facts[index].text = fact.text
+            facts[index].content = fact.content
+            if facts[index].kind == .statement { facts[index].kind = fact.kind }
+            facts[index].origins.insert(fact.location, at: 0)
+        } else {
+            facts[index].origins.append(fact.location)
+        }
+    }
+
+    private mutating func findConflicts(for index: Int, folded: FoldedText, scope: String) {
+        // Too little context to tell a disagreement from two different statements.
+        guard folded.words.count >= 3 else { return }
+        if !folded.numbers.isEmpty {
+            let shape = "\(scope)|\(folded.shape)"
+            if let first = firstByShape[shape] {
+                let other = FoldedText(facts[first].text).numbers
+                report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
+            } else {
+                firstByShape[shape] = index
+            }
+        }
+        let stance = "\(scope)|\(folded.stance)"
+        if let first = firstByStance[stance] {
+            let otherNegations = FoldedText(facts[first].text).negations
+            if otherNegations % 2 != folded.negations % 2 {
+                let (negated, plain) = folded.negations % 2 == 1 ? (index, first) : (first, index)
+                report(plain, negated, reason: "polarity differs: one fact negates the other (\"\(facts[negated].text)\")")
+            }
+        } else {
+            firstByStance[stance] = index
+        }
+    }
+
+    private mutating func report(_ a: Int, _ b: Int, reason: String) {
+        let pair = [min(a, b), max(a, b)]
+        guard conflictPairs.insert(pair).inserted else { return }
+        conflicts.append(Conflict(facts: pair.map { facts[$0].id }, reason: reason))
+    }
+
+    private mutating func uniqueID(topic: TopicSlug, key: String) -> FactID {
+        var candidate = FactID("f" + StableHash.hex(topic.rawValue + "\n" + key, length: 11))
+        var counter = 2
+        while usedIDs.contains(candidate) {
+            candidate = FactID("f" + StableHash.hex("\(topic.rawValue)\n\(key)\n\(counter)", length: 11))
+            counter += 1
+        }
+        usedIDs.insert(candidate)
+        return candidate
+    }
+
+    func graph(sources: [SourceSummary]) -> FactGraph {
+        let topics = topicIndex.ordered()
+        // Facts in the order their topics are read.
+        let position = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) })
+        let ordered = facts.enumerated().sorted {
+            (position[$0.element.topic] ?? 0, $0.offset) < (position[$1.element.topic] ?? 0, $1.offset)
+        }.map(\.element)
+        return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A fact's text folded for comparison: case, accents, punctuation, bullets, markup and
+/// white space removed; numbers written one way (`5TB` = `5 TB`, `1,000` = `1000`).
+struct FoldedText: Hashable, Sendable {
+    /// The folded words in order.
+    let words: [String]
+    /// The numbers in order of appearance, as written after folding.
+    let numbers: [String]
+    /// How many negating words the text holds (`not`, `no`, `never`, `cannot`, ...).
+    let negations: Int
+
+    /// Every word, joined: equal keys mean the same wording.
+    var key: String { words.joined(separator: " ") }
+    /// The words with every number replaced by `#`: equal shapes with different keys
+    /// mean the same statement with different numbers.
+    var shape: String { words.map { Self.isNumber($0) ? "#" : $0 }.joined(separator: " ") }
+    /// The words without negations: equal stances with different negation counts
+    /// mean a statement and its denial.
+    var stance: String {
+        words.compactMap { Self.positiveForm[$0] ?? (Self.negators.contains($0) ? nil : $0) }.joined(separator: " ")
+    }
+
+    static let negators: Set<String> = ["not", "no", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wont", "shouldnt", "neither", "nor", "none"]
+    /// What a contracted negation says without its `not`.
+    private static let positiveForm: [String: String] = [
+        "cannot": "can", "cant": "can", "dont": "do", "doesnt": "does", "isnt": "is", "arent": "are",
+        "wont": "will", "shouldnt": "should",
+    ]
+
+    init(_ text: String) {
+        var words: [String] = []
+        var current = ""
+        var previousClass = CharacterClass.space
+        // Decompose so accents can be dropped as separate marks.
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            let characterClass: CharacterClass
+            if scalar.value < 128 && (48...57).contains(scalar.value) {
+                characterClass = .digit
+            } else if properties.isAlphabetic {
+                characterClass = .letter
+            } else if (scalar == "," || scalar == ".") && previousClass == .digit {
+                // Keep `1,000` and `99.9` whole; a trailing separator is dropped below.
+                characterClass = .numberSeparator
+            } else if scalar == "'" || scalar == "’" {
+                // `don't` folds to `dont`.
+                continue
+            } else {
+                characterClass = .space
+            }
+            let boundary = (characterClass == .space)
+                || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))
+                || (characterClass == .digit && previousClass == .letter)
+            if boundary, !current.isEmpty {
+                words.append(Self.finish(current))
+                current = ""
+            }
+            if characterClass != .space {
+                if characterClass == .numberSeparator {
+                    if scalar == "." { current.unicodeScalars.append(scalar) }
+                } else {
+                    current += String(scalar).lowercased()
+                }
+            }
+            previousClass = characterClass
+        }
+        if !current.isEmpty { words.append(Self.finish(current)) }
+        self.words = words.filter { !$0.isEmpty }
+        self.numbers = self.words.filter(Self.isNumber)
+        self.negations = self.words.filter { Self.negators.contains($0) }.count
+    }
+
+    private enum CharacterClass { case space, letter, digit, numberSeparator }
+
+    /// Drops a trailing `.` left from a sentence end after a number.
+    private static func finish(_ word: String) -> String {
+        var word = word
+        while word.hasSuffix(".") { word.removeLast() }
+        return word
+    }
+
+    static func isNumber(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return (48...57).contains(first.value)
+    }
+}

@@ -1,0 +1,12 @@
+/// Scores how well a fact is written, to pick the wording a merged fact shows.
+enum WordingQuality {
+    /// Higher is better: starts with a capital, ends like a sentence, few stray symbols.
+    static func score(_ text: String) -> Int {
+        var score = 0
+        if text.first?.isUppercase == true { score += 2 }
+        if let last = text.last, ".!?)".contains(last) { score += 1 }
+        let symbols = text.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic }.count
+        score -= symbols
+        return score
+    }
+}

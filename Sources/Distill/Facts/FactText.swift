@@ -1,0 +1,67 @@
+import Foundation
+import DistillMarkdown
+
+/// Text helpers for facts: whitespace, definitions and question patterns.
+enum FactText {
+    /// Collapses runs of white space to one space and trims the ends.
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The text of an HTML fragment without its tags.
+    static func strippingTags(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true; out.append(" ") } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out
+    }
+
+    /// Separators between a term and its definition, longest first.
+    private static let separators = [" :: ", " :- ", ":- ", " – ", " — ", " - ", ": "]
+
+    /// Recognises `Term: definition` (and `::`, `:-`, dashes, `**Term** - ...`) and `Q: ... A: ...`.
+    static func kind(of text: String, content: [MarkdownNode]) -> Fact.Kind {
+        if let qa = questionAndAnswer(text) { return qa }
+        // Only the first separator in the text can split a term from its definition.
+        let hits = separators.compactMap { text.range(of: $0) }
+        guard let range = hits.min(by: { $0.lowerBound < $1.lowerBound }) else { return .statement }
+        let term = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "*:")))
+        let definition = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard isTerm(term, leadingStrong: content.first?.kind == .strong), definition.split(separator: " ").count >= 2 else {
+            return .statement
+        }
+        return .definition(term: term, definition: definition)
+    }
+
+    private static func isTerm(_ term: String, leadingStrong: Bool) -> Bool {
+        let words = term.split(separator: " ")
+        guard !words.isEmpty, words.count <= (leadingStrong ? 8 : 5), term.count <= 60 else { return false }
+        guard let first = term.first, first.isLetter || first.isNumber || first == "`" else { return false }
+        // A term is a name, not a clause: no sentence punctuation inside.
+        return !term.contains(where: { ".;!?,".contains($0) })
+    }
+
+    private static func questionAndAnswer(_ text: String) -> Fact.Kind? {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("q:") || lowered.hasPrefix("q.") else { return nil }
+        guard let answer = text.range(of: " A: ") ?? text.range(of: " a: ") ?? text.range(of: " A. ") else { return nil }
+        let question = text[text.index(text.startIndex, offsetBy: 2)..<answer.lowerBound].trimmingCharacters(in: .whitespaces)
+        let reply = text[answer.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !question.isEmpty, !reply.isEmpty else { return nil }
+        return .question(question: question, answer: reply)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Where a build reads and writes, and what it reports.
+public struct BuildOptions: Sendable {
+    public var input: URL
+    public var output: URL
+    public var templates: URL
+    /// List every dropped line with its rule, not only the counts.
+    public var verbose: Bool
+
+    public init(input: URL, output: URL, templates: URL, verbose: Bool = false) {
+        self.input = input
+        self.output = output
+        self.templates = templates
+        self.verbose = verbose
+    }
+}

@@ -1,0 +1,12 @@
+/// What a build made and said.
+public struct BuildResult: Sendable {
+    public var graph: FactGraph
+    public var files: [RenderedFile]
+    public var diagnostics: [Diagnostic]
+    public var stages: [StageReport]
+    /// Every raw line a noise rule removed, by file.
+    public var dropped: [SourcePath: [DroppedLine]]
+
+    /// True when nothing went wrong badly enough to fail the build.
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}

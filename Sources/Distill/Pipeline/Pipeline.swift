@@ -1,0 +1,109 @@
+import Foundation
+
+/// Runs the stages load → normalize → parse → extract → dedupe → render → write.
+///
+/// Each stage takes the previous stage's values and returns its own; diagnostics travel
+/// with the values. Per-file stages run on all cores. A stage's problems never stop the
+/// build: everything that can be built is built, and errors make `succeeded` false.
+public struct Pipeline: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Runs every stage; `progress` receives one report per finished stage.
+    public func run(progress: @escaping (StageReport) -> Void = { _ in }) -> BuildResult {
+        var clock = StageClock(progress: progress)
+        var diagnostics: [Diagnostic] = []
+
+        let (config, configDiagnostics) = ConfigLoader.load(from: options.input)
+        diagnostics += configDiagnostics
+
+        let loader = SourceLoader(folder: options.input)
+        let discovered = loader.discover()
+        diagnostics += discovered.diagnostics
+        let loaded = Parallel.map(discovered.paths) { loader.load($0) }
+        diagnostics += loaded.flatMap(\.diagnostics)
+        let files = loaded.compactMap(\.file)
+        clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
+
+        let normalizer = Normalizer()
+        let notes = Parallel.map(files) { normalizer.normalize($0) }
+        diagnostics += notes.flatMap(\.diagnostics)
+        let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }
+        clock.finish(.normalize, "\(notes.count) notes, \(droppedCount) noise lines dropped")
+
+        let parsed = Parallel.map(notes) { ParsedNote.parse($0) }
+        clock.finish(.parse, "\(parsed.count) documents")
+
+        let extractor = FactExtractor()
+        let extracted = Parallel.map(parsed) { extractor.extract($0) }
+        diagnostics += extracted.flatMap(\.diagnostics)
+        clock.finish(.extract, "\(extracted.reduce(0) { $0 + $1.facts.count }) facts, \(extracted.reduce(0) { $0 + $1.headings.count }) headings")
+
+        let summaries = zip(files, notes).map { file, note in
+            SourceSummary(
+                file: file.path, lines: file.lineCount, format: note.format, encoding: file.encoding,
+                dropped: Dictionary(grouping: note.dropped, by: \.rule).mapValues(\.count)
+            )
+        }
+        let graph = Deduplicator().dedupe(extracted, sources: summaries)
+        clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
+
+        let guide = Guide(graph: graph, config: config)
+        var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
+        rendered.append(FactsJSON.render(guide))
+        let renderers: [any OutputRenderer] = [SiteRenderer(), CheatSheetRenderer(), AnkiRenderer()]
+        let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
+        for output in outputs {
+            switch output {
+            case let .success(files): rendered += files
+            case let .failure(error): diagnostics.append(error.diagnostic)
+            }
+        }
+        clock.finish(.render, "\(rendered.count) files")
+
+        let writer = OutputWriter(folder: options.output)
+        do {
+            try writer.write(rendered)
+        } catch {
+            diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
+        }
+        let bytes = rendered.reduce(0) { $0 + $1.contents.count }
+        clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
+
+        return BuildResult(
+            graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
+            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.source, $0.dropped) })
+        )
+    }
+
+    private func render(_ guide: Guide, with renderer: any OutputRenderer) -> Result<[RenderedFile], TemplateError> {
+        switch TemplateSet.load(format: renderer.format, from: options.templates) {
+        case let .failure(error):
+            return .failure(error)
+        case let .success(templates):
+            do {
+                return .success(try renderer.render(guide, templates: templates))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}
+
+/// Times stages and hands each report to the progress callback as it finishes.
+private struct StageClock {
+    var progress: (StageReport) -> Void
+    var reports: [StageReport] = []
+    var started = DispatchTime.now()
+
+    mutating func finish(_ stage: Stage, _ summary: String) {
+        let now = DispatchTime.now()
+        let report = StageReport(stage: stage, summary: summary, seconds: Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+        reports.append(report)
+        progress(report)
+        started = now
+    }
+}

@@ -1,0 +1,15 @@
+/// One cell of Anki's CSV import: quoted when needed, newlines as `<br>`, and never
+/// read as a comment (`#`) or as a spreadsheet formula (`= + - @`, tab, CR).
+enum CSVField {
+    static func quote(_ value: String) -> String {
+        var field = value.replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+            .replacingOccurrences(of: "\r", with: "<br>")
+        if let first = field.unicodeScalars.first, "#=+-@\t".unicodeScalars.contains(first) {
+            // An invisible HTML character in front keeps the text as it reads.
+            field = "&#8203;" + field
+        }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// `facts.json`: the fact graph as data. Its fields are a contract other tools read;
+/// fields are only ever added.
+struct FactsJSON: Encodable {
+    struct Source: Encodable {
+        var file: String
+        var lines: Int
+        var format: String
+        var encoding: String
+        var dropped: [String: Int]
+    }
+
+    struct TopicEntry: Encodable {
+        var slug: String
+        var title: String
+        var parent: String?
+        var facts: [String]
+    }
+
+    struct Origin: Encodable {
+        var file: String
+        var line: Int
+    }
+
+    struct FactEntry: Encodable {
+        var id: String
+        var topic: String
+        var text: String
+        var kind: String
+        var term: String?
+        var definition: String?
+        var question: String?
+        var answer: String?
+        var parent: String?
+        var sources: [Origin]
+    }
+
+    struct ConflictEntry: Encodable {
+        var facts: [String]
+        var reason: String
+    }
+
+    var title: String
+    var sources: [Source]
+    var topics: [TopicEntry]
+    var facts: [FactEntry]
+    var conflicts: [ConflictEntry]
+
+    init(_ guide: Guide) {
+        let graph = guide.graph
+        title = guide.config.title
+        sources = graph.sources.map {
+            Source(
+                file: $0.file.rawValue, lines: $0.lines, format: $0.format.rawValue, encoding: $0.encoding.rawValue,
+                dropped: Dictionary(uniqueKeysWithValues: $0.dropped.map { ($0.key.rawValue, $0.value) })
+            )
+        }
+        topics = graph.topics.map {
+            TopicEntry(slug: $0.slug.rawValue, title: $0.title, parent: $0.parent?.rawValue, facts: $0.factIDs.map(\.rawValue))
+        }
+        facts = graph.facts.map { fact in
+            var entry = FactEntry(
+                id: fact.id.rawValue, topic: fact.topic.rawValue, text: fact.text, kind: "statement",
+                parent: fact.parent?.rawValue,
+                sources: fact.origins.map { Origin(file: $0.file.rawValue, line: $0.line) }
+            )
+            switch fact.kind {
+            case .statement: break
+            case let .definition(term, definition):
+                entry.kind = "definition"
+                entry.term = term
+                entry.definition = definition
+            case let .question(question, answer):
+                entry.kind = "question"
+                entry.question = question
+                entry.answer = answer
+            }
+            return entry
+        }
+        conflicts = graph.conflicts.map { ConflictEntry(facts: $0.facts.map(\.rawValue), reason: $0.reason) }
+    }
+
+    /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
+    static func render(_ guide: Guide) -> RenderedFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(FactsJSON(guide))) ?? Data("{}".utf8)
+        return RenderedFile(path: "facts.json", contents: data + Data("\n".utf8))
+    }
+}
