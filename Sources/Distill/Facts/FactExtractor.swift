@@ -73,6 +73,7 @@ struct ExtractionState {
         guard !title.isEmpty else { return }
         while let last = headingStack.last, last.level >= level { headingStack.removeLast() }
         headingStack.append((level, title))
+        cover(node)
         result.headings.append(HeadingOccurrence(path: topicPath, location: parsed.location(of: node)))
     }
 
@@ -81,6 +82,7 @@ struct ExtractionState {
         let text = FactText.collapse(paragraph.plainText)
         guard !text.isEmpty else { return nil }
         let location = parsed.location(of: paragraph)
+        cover(paragraph)
         if headingStack.isEmpty && !warnedBeforeHeading {
             warnedBeforeHeading = true
             result.diagnostics.append(Diagnostic(.warning, .factBeforeHeading, at: location))
@@ -95,7 +97,12 @@ struct ExtractionState {
         return result.facts.count - 1
     }
 
+    private mutating func cover(_ node: MarkdownNode) {
+        result.coveredLines.formUnion(parsed.rawLines(of: node))
+    }
+
     private mutating func addBlock(_ kind: Block.Kind, at node: MarkdownNode) {
+        cover(node)
         result.entries.append(.block(Block(kind: kind, topicPath: topicPath, location: parsed.location(of: node))))
     }
 
@@ -117,6 +124,7 @@ struct ExtractionState {
             result.diagnostics.append(Diagnostic(.note, .rawHTMLDropped, at: location))
             return
         }
+        cover(node)
         let textNode = MarkdownNode(kind: .text, literal: text, range: node.range)
         result.facts.append(Fact(content: [textNode], text: text, topicPath: topicPath, location: location, depth: depth, parentIndex: parent))
         result.entries.append(.fact(result.facts.count - 1))

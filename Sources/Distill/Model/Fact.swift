@@ -83,15 +83,18 @@ public struct ExtractedNote: Hashable, Sendable {
     /// Facts (by index into `facts`) and blocks in the order the note has them.
     public var entries: [Entry]
     public var diagnostics: [Diagnostic]
+    /// Raw lines whose text became part of a fact, heading, table or code block.
+    public var coveredLines: Set<Int>
 
     public init(
         source: SourcePath, headings: [HeadingOccurrence] = [], facts: [Fact] = [],
-        entries: [Entry] = [], diagnostics: [Diagnostic] = []
+        entries: [Entry] = [], diagnostics: [Diagnostic] = [], coveredLines: Set<Int> = []
     ) {
         self.source = source
         self.headings = headings
         self.facts = facts
         self.entries = entries
         self.diagnostics = diagnostics
+        self.coveredLines = coveredLines
     }
 }

@@ -26,13 +26,22 @@ public struct SourceSummary: Hashable, Sendable {
     public var encoding: SourceFile.Encoding
     /// Lines removed by each noise rule.
     public var dropped: [NoiseRule: Int]
+    /// Non-blank raw lines.
+    public var contentLines: Int
+    /// Non-blank raw lines whose text is in a fact, heading, table or code block.
+    public var coveredLines: Int
 
-    public init(file: SourcePath, lines: Int, format: NoteFormat, encoding: SourceFile.Encoding, dropped: [NoiseRule: Int] = [:]) {
+    public init(
+        file: SourcePath, lines: Int, format: NoteFormat, encoding: SourceFile.Encoding,
+        dropped: [NoiseRule: Int] = [:], contentLines: Int = 0, coveredLines: Int = 0
+    ) {
         self.file = file
         self.lines = lines
         self.format = format
         self.encoding = encoding
         self.dropped = dropped
+        self.contentLines = contentLines
+        self.coveredLines = coveredLines
     }
 }
 

@@ -19,4 +19,13 @@ public struct ParsedNote: Hashable, Sendable {
     public func location(of node: MarkdownNode) -> SourceLocation {
         SourceLocation(file: note.source, line: note.lineMap.rawLine(forNormalized: node.range.start.line))
     }
+
+    /// Every raw line a node's text spans.
+    public func rawLines(of node: MarkdownNode) -> [Int] {
+        let start = node.range.start.line
+        // cmark ends some blocks at column 0 of the next line: that line is not part of it.
+        let end = node.range.end.column == 0 ? node.range.end.line - 1 : node.range.end.line
+        guard end >= start else { return [note.lineMap.rawLine(forNormalized: start)] }
+        return (start...end).map { note.lineMap.rawLine(forNormalized: $0) }
+    }
 }

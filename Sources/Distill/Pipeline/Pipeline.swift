@@ -42,11 +42,8 @@ public struct Pipeline: Sendable {
         diagnostics += extracted.flatMap(\.diagnostics)
         clock.finish(.extract, "\(extracted.reduce(0) { $0 + $1.facts.count }) facts, \(extracted.reduce(0) { $0 + $1.headings.count }) headings")
 
-        let summaries = zip(files, notes).map { file, note in
-            SourceSummary(
-                file: file.path, lines: file.lineCount, format: note.format, encoding: file.encoding,
-                dropped: Dictionary(grouping: note.dropped, by: \.rule).mapValues(\.count)
-            )
+        let summaries = files.indices.map { index in
+            SourceSummary(files[index], note: notes[index], extracted: extracted[index])
         }
         let graph = Deduplicator().dedupe(extracted, sources: summaries)
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")

@@ -31,7 +31,11 @@ enum ClozeMaker {
                 while end < characters.count, characters[end].isNumber || ((characters[end] == "." || characters[end] == ",") && end + 1 < characters.count && characters[end + 1].isNumber) {
                     end += 1
                 }
-                end = extendUnit(characters, from: end)
+                guard let withUnit = extendUnit(characters, from: end) else {
+                    index = end
+                    continue
+                }
+                end = withUnit
                 let answer = String(characters[index..<end])
                 return String(characters[..<index]) + "{{c1::" + answer + "}}" + String(characters[end...])
             }
@@ -44,16 +48,18 @@ enum ClozeMaker {
         character.isLetter || character.isNumber || character == "_" || character == "." || character == "-"
     }
 
-    /// Takes in a unit glued to the number (`5TB`) or after one space (`15 minutes`).
-    private static func extendUnit(_ characters: [Character], from end: Int) -> Int {
-        var start = end
-        if start < characters.count, characters[start] == " " { start += 1 }
+    /// Takes in a unit glued to the number (`5TB`) or after one space (`15 minutes`); nil
+    /// when letters glued to the number are no unit (`2xlarge` is a name, not a number).
+    private static func extendUnit(_ characters: [Character], from end: Int) -> Int? {
+        let glued = end < characters.count && characters[end] != " "
+        let start = glued ? end : end + 1
         var stop = start
         while stop < characters.count, characters[stop].isLetter || characters[stop] == "%" || characters[stop] == "°" {
             stop += 1
         }
         guard stop > start else { return end }
         let word = String(characters[start..<stop]).lowercased()
-        return units.contains(word) ? stop : end
+        if units.contains(word) { return stop }
+        return glued ? nil : end
     }
 }

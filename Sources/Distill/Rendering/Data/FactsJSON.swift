@@ -9,6 +9,8 @@ struct FactsJSON: Encodable {
         var format: String
         var encoding: String
         var dropped: [String: Int]
+        var contentLines: Int
+        var coveredLines: Int
     }
 
     struct TopicEntry: Encodable {
@@ -53,7 +55,8 @@ struct FactsJSON: Encodable {
         sources = graph.sources.map {
             Source(
                 file: $0.file.rawValue, lines: $0.lines, format: $0.format.rawValue, encoding: $0.encoding.rawValue,
-                dropped: Dictionary(uniqueKeysWithValues: $0.dropped.map { ($0.key.rawValue, $0.value) })
+                dropped: Dictionary(uniqueKeysWithValues: $0.dropped.map { ($0.key.rawValue, $0.value) }),
+                contentLines: $0.contentLines, coveredLines: $0.coveredLines
             )
         }
         topics = graph.topics.map {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what Distill needs, builds it, and turns the notes in Input/ into Output/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Scripts/setup.sh
+
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+need_swift
+swift build -c release --product distill
+.build/release/distill build --input Input --output Output --templates Templates "$@"
