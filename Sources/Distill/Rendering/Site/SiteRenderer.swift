@@ -1,0 +1,20 @@
+/// The study guide as a static website: a home page with the topic tree, one page per root
+/// topic, and the stylesheet. Every link is relative, so the site works from `file://`.
+public struct SiteRenderer: OutputRenderer {
+    public let format = "site"
+
+    public init() {}
+
+    /// `site/index.html`, `site/topics/<topic>.html` per root topic, and `site/assets/*`.
+    public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
+        let model = GuideViewModel(guide)
+        var files = [
+            RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))
+        ]
+        for page in model.pages {
+            let context = SitePageContext(topic: page, in: model)
+            files.append(RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")))
+        }
+        return files + templates.assets(into: "site")
+    }
+}
