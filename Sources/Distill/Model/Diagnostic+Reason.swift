@@ -19,6 +19,8 @@ extension Diagnostic {
         case conflict(detail: String)
         case suspectedDuplicate(detail: String)
         case writeFailed(detail: String)
+        case unclosedCodeFence
+        case nestingTooDeep(limit: Int)
 
         public var message: String {
             switch self {
@@ -40,6 +42,8 @@ extension Diagnostic {
             case let .conflict(detail): "conflict: \(detail)"
             case let .suspectedDuplicate(detail): "suspected duplicate: \(detail)"
             case let .writeFailed(detail): "cannot write output: \(detail)"
+            case .unclosedCodeFence: "code fence is never closed; closed at the end of the file"
+            case let .nestingTooDeep(limit): "list nested deeper than \(limit) levels; deeper items kept at level \(limit)"
             }
         }
     }

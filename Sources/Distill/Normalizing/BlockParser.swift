@@ -1,0 +1,278 @@
+/// Reads a note's content lines into blocks: headings, list items, paragraphs, tables, code.
+///
+/// One pass over the lines; look-ahead is bounded to the next content line, so the cost is
+/// linear in the size of the file.
+struct BlockParser {
+    let lines: [SourceLine]
+    let noise: NoiseScanner
+    let format: NoteFormat
+    let markdown: Bool
+    let rewriter: InlineRewriter
+
+    var blocks: [NoteBlock] = []
+    /// Lines the parser found empty once their markup was removed (0-based index).
+    var emptyLines: [Int] = []
+    /// Problems found while parsing, by 0-based line index.
+    var problems: [(index: Int, severity: Diagnostic.Severity, reason: Diagnostic.Reason)] = []
+
+    /// Lists nest no deeper than this; deeper items stay at the deepest level.
+    static let maximumDepth = 16
+
+    struct OpenItem {
+        var virtualIndent: Int
+        var rawIndent: Int
+        var contentIndent: Int
+    }
+
+    enum OpenText { case none, paragraph, item, itemParagraph }
+
+    var stack: [OpenItem] = []
+    var open: OpenText = .none
+    private var afterBlank = true
+    private var previousHardBreak = false
+    private var reportedDepth = false
+
+    init(lines: [SourceLine], noise: NoiseScanner, format: NoteFormat) {
+        self.noise = noise
+        self.format = format
+        markdown = format == .markdown
+        let rewriter = InlineRewriter(markdown: markdown)
+        self.rewriter = rewriter
+        guard !markdown else {
+            self.lines = lines
+            return
+        }
+        // `<ul> • item`: once the HTML leftovers go, the line is read by what it then says.
+        self.lines = lines.map { line in
+            guard line.content.hasPrefix("<") else { return line }
+            var cleaned = line
+            cleaned.content = String(HeadingText.trim(Substring(rewriter.rewrite(line.content))))
+            return cleaned
+        }
+    }
+
+    mutating func parse() {
+        var index = 0
+        while index < lines.count {
+            if noise.rules[index] != nil {
+                index += 1
+                continue
+            }
+            if lines[index].isBlank {
+                if !HeadingText.trim(lines[index].raw).isEmpty, lines[index].raw.contains("<") {
+                    // Nothing but HTML tags: the line had markup and no text.
+                    emptyLines.append(index)
+                }
+                afterBlank = true
+                open = .none
+                index += 1
+                continue
+            }
+            let next = max(index + 1, step(index))
+            afterBlank = false
+            previousHardBreak = lines[next - 1].hardBreak
+            index = next
+        }
+    }
+
+    // MARK: - One block
+
+    /// Reads the block starting at `index`; returns the index after its last line.
+    private mutating func step(_ index: Int) -> Int {
+        let line = lines[index]
+        let content = line.content
+        if noise.inFence[index], let fence = CodeFence.opening(content) {
+            return readCode(index, fence: fence)
+        }
+        if let level = atxLevel(content) {
+            let text = HeadingText.clean(Substring(rewriter.rewrite(String(content.drop(while: { $0 == "#" })))))
+            addHeading(.explicit(level), text: text, index: index)
+            return index + 1
+        }
+        if noise.setextLevel[index] > 0 {
+            addHeading(.explicit(Int(noise.setextLevel[index])), text: HeadingText.clean(Substring(rewriter.rewrite(content))), index: index)
+            return index + 1
+        }
+        if let end = readPipeTable(index) { return end }
+        if !markdown, line.hasInnerTab, let end = readTabTable(index) { return end }
+        if !markdown, JSONSnippet.isLine(content), index + 1 < lines.count, noise.rules[index + 1] == nil,
+            JSONSnippet.isLine(lines[index + 1].content)
+        {
+            return readJSON(index)
+        }
+        if markdown, content.hasPrefix(">") { return readQuote(index) }
+        if !markdown, afterBlank, let bold = HeadingText.boldTitle(Substring(content)), nextIsBlank(index) {
+            addHeading(.sub, text: HeadingText.clean(Substring(rewriter.rewrite(String(bold)))), index: index)
+            return index + 1
+        }
+        if let (marker, rest) = ListMarker.parse(content, markdown: markdown) {
+            if !markdown, marker.isGlyph, !marker.nestsUnderPrevious, let title = colonTitle(rest) {
+                addHeading(.sub, text: title, index: index)
+            } else {
+                addItem(marker, text: rest, content: content, index: index)
+            }
+            return index + 1
+        }
+        readPlain(index)
+        return index + 1
+    }
+
+    private func atxLevel(_ content: String) -> Int? {
+        guard content.hasPrefix("#") else { return nil }
+        let hashes = content.prefix(while: { $0 == "#" }).count
+        guard hashes <= 6 else { return nil }
+        let after = content.dropFirst(hashes).first
+        return after == nil || after == " " || after == "\t" ? hashes : nil
+    }
+
+    // MARK: - Headings and items
+
+    private mutating func addHeading(_ rank: HeadingRank, text: String, index: Int) {
+        stack.removeAll()
+        open = .none
+        guard !text.isEmpty else {
+            emptyLines.append(index)
+            return
+        }
+        blocks.append(.heading(rank, MappedText(text: text, line: index + 1)))
+    }
+
+    /// `→ AWS Regions :-`: a glyph line that ends in `:-` names what follows.
+    private func colonTitle(_ text: Substring) -> String? {
+        guard text.hasSuffix(":-") else { return nil }
+        let title = HeadingText.trim(text.dropLast(2))
+        guard HeadingText.isTitleShaped(title, allowColon: false), title.split(separator: " ").count <= 8 else { return nil }
+        return HeadingText.clean(Substring(rewriter.rewrite(String(title))))
+    }
+
+    private mutating func addItem(_ marker: ListMarker, text: Substring, content: String, index: Int) {
+        let line = lines[index]
+        let body = HeadingText.trim(text)
+        guard !body.isEmpty else {
+            emptyLines.append(index)
+            return
+        }
+        let virtualIndent = line.indent * 2 + (marker.nestsUnderPrevious ? 1 : 0)
+        let item = OpenItem(
+            virtualIndent: virtualIndent, rawIndent: line.indent,
+            contentIndent: line.indent + content.count - text.count)
+        while let last = stack.last, last.virtualIndent > virtualIndent { stack.removeLast() }
+        if let last = stack.last, last.virtualIndent == virtualIndent {
+            stack[stack.count - 1] = item
+        } else if stack.count >= Self.maximumDepth {
+            stack[stack.count - 1] = item
+            if !reportedDepth {
+                reportedDepth = true
+                problems.append((index, .warning, .nestingTooDeep(limit: Self.maximumDepth)))
+            }
+        } else {
+            stack.append(item)
+        }
+        let text = inline(String(body))
+        guard !text.isEmpty else {
+            emptyLines.append(index)
+            return
+        }
+        blocks.append(.item(depth: stack.count - 1, marker: marker.kind, lines: [MappedText(text: text, line: index + 1)]))
+        open = .item
+    }
+
+    func inline(_ text: String) -> String {
+        let rewritten = String(HeadingText.trim(Substring(rewriter.rewrite(text))))
+        return markdown ? rewritten : InlineRewriter.escapingLineStart(rewritten)
+    }
+
+    // MARK: - Plain lines
+
+    private mutating func readPlain(_ index: Int) {
+        let line = lines[index]
+        let content = Substring(line.content)
+        let text = MappedText(text: inline(line.content), line: index + 1)
+        guard !text.text.isEmpty else {
+            emptyLines.append(index)
+            return
+        }
+        if !afterBlank {
+            switch open {
+            case .paragraph, .itemParagraph:
+                return appendToLast(text)
+            case .item:
+                let lazy = markdown || previousHardBreak || content.first?.isLowercase == true
+                    || line.indent > (stack.last?.rawIndent ?? 0)
+                if lazy { return appendToLast(text) }
+            case .none:
+                break
+            }
+        } else if markdown, let depth = stack.lastIndex(where: { $0.contentIndent <= line.indent }) {
+            stack.removeLast(stack.count - depth - 1)
+            blocks.append(.itemParagraph(depth: depth, lines: [text]))
+            open = .itemParagraph
+            return
+        }
+        if !markdown {
+            if content.hasSuffix(":-"), line.indent == 0, let title = colonTitle(content) {
+                return addHeading(.sub, text: title, index: index)
+            }
+            if isTitle(index) {
+                return addHeading(.title, text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
+            }
+            if format == .outline, line.indent > 0 {
+                let marker = ListMarker(kind: .bullet, nestsUnderPrevious: false, isGlyph: false)
+                return addItem(marker, text: content, content: line.content, index: index)
+            }
+        }
+        stack.removeAll()
+        blocks.append(.paragraph([text]))
+        open = .paragraph
+    }
+
+    private mutating func appendToLast(_ text: MappedText) {
+        guard let last = blocks.popLast() else { return }
+        switch last {
+        case let .item(depth, marker, lines): blocks.append(.item(depth: depth, marker: marker, lines: lines + [text]))
+        case let .itemParagraph(depth, lines): blocks.append(.itemParagraph(depth: depth, lines: lines + [text]))
+        case let .paragraph(lines): blocks.append(.paragraph(lines + [text]))
+        default: blocks.append(last)
+        }
+    }
+
+    /// A plain title line in a non-markdown note: short, unpunctuated, set apart from the text.
+    private func isTitle(_ index: Int) -> Bool {
+        let line = lines[index]
+        let decorated = line.content.hasPrefix("\\*")
+        let candidate = decorated ? Substring(HeadingText.clean(Substring(line.content))) : Substring(line.content)
+        guard HeadingText.isTitleShaped(candidate, allowColon: decorated) else { return false }
+        if decorated { return true }
+        let outlineTop = format == .outline && line.indent == 0
+        guard afterBlank || outlineTop, nextAllowsTitle(index) else { return false }
+        // `To be added later` between two titles is a placeholder sentence, not a title.
+        if case .heading = blocks.last, let next = nextContent(after: index, skippingBlanks: true),
+            ListMarker.parse(lines[next].content, markdown: false) == nil,
+            HeadingText.isTitleShaped(Substring(lines[next].content))
+        {
+            return false
+        }
+        return true
+    }
+
+    private func nextContent(after index: Int, skippingBlanks: Bool) -> Int? {
+        var cursor = index + 1
+        while cursor < lines.count {
+            if noise.rules[cursor] == nil, !(skippingBlanks && lines[cursor].isBlank) { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private func nextIsBlank(_ index: Int) -> Bool {
+        guard let next = nextContent(after: index, skippingBlanks: false) else { return true }
+        return lines[next].isBlank
+    }
+
+    private func nextAllowsTitle(_ index: Int) -> Bool {
+        guard let next = nextContent(after: index, skippingBlanks: false) else { return false }
+        let line = lines[next]
+        return line.isBlank || line.indent > lines[index].indent
+            || ListMarker.parse(line.content, markdown: false) != nil
+    }
+}

@@ -1,0 +1,19 @@
+/// A fenced code block's opening line: ``` or ~~~, three or more.
+struct CodeFence: Sendable {
+    let character: Character
+    let length: Int
+
+    static func opening(_ content: String) -> CodeFence? {
+        guard let first = content.first, first == "`" || first == "~" else { return nil }
+        let length = content.prefix(while: { $0 == first }).count
+        guard length >= 3 else { return nil }
+        // A backtick fence's info string may not hold a backtick.
+        if first == "`", content.dropFirst(length).contains("`") { return nil }
+        return CodeFence(character: first, length: length)
+    }
+
+    func isClosed(by content: String) -> Bool {
+        let run = content.prefix(while: { $0 == character }).count
+        return run >= length && content.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+}

@@ -1,0 +1,35 @@
+/// Turns heading ranks into levels relative to the file: the shallowest heading becomes `#`.
+enum HeadingLeveler {
+    static func resolve(_ blocks: [NoteBlock]) -> [NoteBlock] {
+        var explicitLevels: [Int] = []
+        for case let .heading(.explicit(level), _) in blocks { explicitLevels.append(level) }
+        // Titles found in plain text stand at the level of the file's top headings.
+        let base = explicitLevels.min() ?? 1
+        var section: Int?
+        var levels: [Int?] = []
+        levels.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard case let .heading(rank, _) = block else {
+                levels.append(nil)
+                continue
+            }
+            let level: Int
+            switch rank {
+            case let .explicit(value):
+                level = value
+                section = value
+            case .title:
+                level = base
+                section = base
+            case .sub:
+                level = section.map { $0 + 1 } ?? base
+            }
+            levels.append(level)
+        }
+        let shift = (levels.compactMap { $0 }.min() ?? 1) - 1
+        return zip(blocks, levels).map { block, level in
+            guard let level, case let .heading(_, title) = block else { return block }
+            return .heading(.explicit(min(level - shift, 6)), title)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// A list item's marker, told apart from the item's text.
+struct ListMarker: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case bullet
+        case ordered(Int)
+    }
+
+    var kind: Kind
+    /// `↳` and friends: the item continues the previous one and nests under it.
+    var nestsUnderPrevious: Bool
+    /// The glyph is a symbol other than markdown's `-`, `*`, `+` or a number.
+    var isGlyph: Bool
+
+    /// Splits a trimmed line into marker and text, or returns nil when it is not a list item.
+    /// In markdown only markdown's markers (and `•`) count; elsewhere every common glyph does.
+    static func parse(_ content: String, markdown: Bool) -> (marker: ListMarker, text: Substring)? {
+        let scalars = content.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        var marker: ListMarker
+        var rest: Substring.UnicodeScalarView
+        switch first {
+        case "-", "*", "+":
+            let after = scalars.dropFirst()
+            guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+            marker = ListMarker(kind: .bullet, nestsUnderPrevious: false, isGlyph: false)
+            rest = Substring(content).unicodeScalars.dropFirst()
+        case "0"..."9":
+            guard let parsed = parseNumber(content, markdown: markdown) else { return nil }
+            marker = parsed.marker
+            rest = parsed.rest
+        default:
+            if let number = circledNumber(first), !markdown {
+                marker = ListMarker(kind: .ordered(number), nestsUnderPrevious: false, isGlyph: true)
+            } else if first == "•" || (!markdown && isBulletGlyph(first)) {
+                marker = ListMarker(kind: .bullet, nestsUnderPrevious: isSubArrow(first), isGlyph: true)
+            } else if !markdown, let letter = parseLetter(content) {
+                return (ListMarker(kind: .bullet, nestsUnderPrevious: false, isGlyph: false), letter)
+            } else {
+                return nil
+            }
+            rest = Substring(content).unicodeScalars.dropFirst()
+        }
+        var text = Substring(rest).drop(while: { $0 == " " || $0 == "\t" })
+        // A second glyph after the first (`- ↳ text`, `• - text`) is decoration.
+        for _ in 0..<2 {
+            guard let glyph = text.unicodeScalars.first else { break }
+            let after = text.unicodeScalars.dropFirst().first
+            let spaced = after == nil || after == " " || after == "\t"
+            if isBulletGlyph(glyph) || glyph == "•" || ((glyph == "-" || glyph == "*" || glyph == "+") && spaced && after != nil) {
+                if isSubArrow(glyph) { marker.nestsUnderPrevious = true }
+                text = Substring(text.unicodeScalars.dropFirst()).drop(while: { $0 == " " || $0 == "\t" })
+            } else {
+                break
+            }
+        }
+        return (marker, text)
+    }
+
+    private static func parseNumber(_ content: String, markdown: Bool) -> (marker: ListMarker, rest: Substring.UnicodeScalarView)? {
+        let scalars = Substring(content).unicodeScalars
+        var digits = 0
+        var value = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
+            digits += 1
+            if digits <= 9 { value = value * 10 + Int(scalars[index].value - 48) }
+            index = scalars.index(after: index)
+        }
+        guard digits > 0, digits <= (markdown ? 9 : 3), index < scalars.endIndex else { return nil }
+        guard scalars[index] == "." || scalars[index] == ")" else { return nil }
+        index = scalars.index(after: index)
+        guard index == scalars.endIndex || scalars[index] == " " || scalars[index] == "\t" else { return nil }
+        return (ListMarker(kind: .ordered(value), nestsUnderPrevious: false, isGlyph: false), scalars[index...])
+    }
+
+    /// `a. text`, `b) text`, `iv. text`: letter markers in plain notes.
+    private static func parseLetter(_ content: String) -> Substring? {
+        let scalars = Substring(content).unicodeScalars
+        var index = scalars.startIndex
+        var count = 0
+        while index < scalars.endIndex, count < 5, ("a"..."z").contains(scalars[index]) {
+            count += 1
+            index = scalars.index(after: index)
+        }
+        guard count >= 1, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
+        let letters = String(scalars[scalars.startIndex..<index])
+        guard count == 1 || romanNumerals.contains(letters) else { return nil }
+        index = scalars.index(after: index)
+        guard index < scalars.endIndex, scalars[index] == " " else { return nil }
+        return Substring(scalars[index...]).drop(while: { $0 == " " })
+    }
+
+    private static let romanNumerals: Set<String> = [
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+    ]
+
+    static func circledNumber(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x2460...0x2473: Int(scalar.value - 0x2460) + 1
+        case 0x2776...0x277F: Int(scalar.value - 0x2776) + 1
+        case 0x2780...0x2789: Int(scalar.value - 0x2780) + 1
+        case 0x278A...0x2793: Int(scalar.value - 0x278A) + 1
+        default: nil
+        }
+    }
+
+    /// Symbols people use as bullets in plain notes.
+    static func isBulletGlyph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "•", "·", "▪", "◦", "‣", "⁃", "●", "○", "■", "□", "►", "▸", "▹", "➢", "➤", "✓", "✔",
+            "→", "↳", "⇒", "➔", "➜", "⮕", "↪", "⤷", "⟶", "▶", "♦", "◆", "❖", "✗", "✘":
+            true
+        default: false
+        }
+    }
+
+    static func isSubArrow(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "↳" || scalar == "↪" || scalar == "⤷"
+    }
+
+    /// The marker as canonical markdown writes it.
+    var rendered: String {
+        switch kind {
+        case .bullet: "- "
+        case let .ordered(number): "\(number). "
+        }
+    }
+}

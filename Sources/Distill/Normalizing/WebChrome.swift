@@ -1,0 +1,58 @@
+/// Recognises the interface text a web page wraps around its content: skip links, sign-in
+/// prompts, cookie banners, menus. Phrases describe web pages, never the notes' subject.
+enum WebChrome {
+    /// Whole lines that are interface labels.
+    private static let labels: Set<String> = [
+        "skip to content", "skip to main content", "skip navigation", "jump to content", "menu",
+        "main menu", "toggle navigation", "navigation", "search", "home", "share", "tweet", "print",
+        "reply", "log in", "login", "log out", "logout", "sign in", "sign up", "sign out", "register",
+        "subscribe", "back to top", "go to top", "next", "previous", "next post", "previous post",
+        "read more", "close", "accept", "accept all", "reject all", "decline", "cookie settings",
+        "manage cookies", "advertisement", "sponsored", "show more", "show less", "load more",
+        "copy link", "embed", "download", "raw", "permalink", "comments", "leave a comment",
+        "related posts", "share this", "share this post", "table of contents",
+    ]
+
+    /// Phrases that mark a line as interface text wherever they appear in it.
+    private static let phrases: [String] = [
+        "skip to content", "instantly share code", "sign up for", "sign in to", "log in to",
+        "already have an account", "create an account", "create a free account", "to your computer",
+        "we use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie policy",
+        "privacy policy", "terms of service", "terms of use", "all rights reserved", "copyright ©",
+        "powered by", "follow us", "subscribe to our", "you must be logged in", "leave a reply",
+        "enable javascript", "javascript is disabled", "this site is protected by", "©",
+    ]
+
+    /// Prefixes of page metadata lines (`Last active November 2, 2022`).
+    private static let metadataPrefixes: [String] = [
+        "last active", "last updated", "last modified", "last edited", "published on", "posted on",
+        "posted by", "updated on", "written by",
+    ]
+
+    /// Whether `text` (a line with any bullet removed) is web interface text.
+    static func isChrome(_ text: Substring) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 200 else { return false }
+        let lower = text.lowercased()
+        if labels.contains(lower) { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count <= 25 else { return false }
+        if phrases.contains(where: { lower.contains($0) }) { return true }
+        if words.count <= 8, metadataPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // `@handle` alone: the page's author badge.
+        if words.count == 1, lower.hasPrefix("@"), lower.count > 1 { return true }
+        // `Show … options`: a menu button.
+        if words.count <= 5, lower.hasPrefix("show "), lower.hasSuffix(" options") { return true }
+        return isMenuBar(lower)
+    }
+
+    /// `Home | Courses | About | Contact`: three or more short items between separators.
+    private static func isMenuBar(_ lower: String) -> Bool {
+        guard !lower.hasPrefix("|") else { return false }
+        let items = lower.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" || $0 == "›" || $0 == "»" })
+        guard items.count >= 3 else { return false }
+        return items.allSatisfy { item in
+            let words = item.split(separator: " ")
+            return !words.isEmpty && words.count <= 3
+        }
+    }
+}
