@@ -31,6 +31,8 @@ struct BlockParser {
     private var afterBlank = true
     private var previousHardBreak = false
     private var reportedDepth = false
+    /// The author wrote markdown headings, so plain lines are text rather than titles.
+    private var hasExplicitHeadings = false
 
     init(lines: [SourceLine], noise: NoiseScanner, format: NoteFormat) {
         self.noise = noise
@@ -42,6 +44,12 @@ struct BlockParser {
             self.lines = lines
             return
         }
+        var headings = 0
+        for line in lines where line.content.hasPrefix("#") {
+            let hashes = line.content.prefix(while: { $0 == "#" }).count
+            if hashes <= 6, line.content.dropFirst(hashes).first == " " { headings += 1 }
+        }
+        hasExplicitHeadings = headings >= 3
         // `<ul> • item`: once the HTML leftovers go, the line is read by what it then says.
         self.lines = lines.map { line in
             guard line.content.hasPrefix("<") else { return line }
@@ -84,7 +92,7 @@ struct BlockParser {
         if noise.inFence[index], let fence = CodeFence.opening(content) {
             return readCode(index, fence: fence)
         }
-        if let level = atxLevel(content) {
+        if let level = atxLevel(content), markdown || hasExplicitHeadings || isTitleShapedHeading(content) {
             let text = HeadingText.clean(Substring(rewriter.rewrite(String(content.drop(while: { $0 == "#" })))))
             addHeading(.explicit(level), text: text, index: index)
             return index + 1
@@ -115,6 +123,11 @@ struct BlockParser {
         }
         readPlain(index)
         return index + 1
+    }
+
+    /// In plain notes a lone `# of items: 4` is text; a short title after `#` is a heading.
+    private func isTitleShapedHeading(_ content: String) -> Bool {
+        HeadingText.isTitleShaped(Substring(HeadingText.clean(Substring(content.drop(while: { $0 == "#" })))))
     }
 
     private func atxLevel(_ content: String) -> Int? {
@@ -192,6 +205,10 @@ struct BlockParser {
             emptyLines.append(index)
             return
         }
+        if format == .outline, line.indent > 0 {
+            let marker = ListMarker(kind: .bullet, nestsUnderPrevious: false, isGlyph: false)
+            return addItem(marker, text: content, content: line.content, index: index)
+        }
         if !afterBlank {
             switch open {
             case .paragraph, .itemParagraph:
@@ -216,10 +233,6 @@ struct BlockParser {
             if isTitle(index) {
                 return addHeading(.title, text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
             }
-            if format == .outline, line.indent > 0 {
-                let marker = ListMarker(kind: .bullet, nestsUnderPrevious: false, isGlyph: false)
-                return addItem(marker, text: content, content: line.content, index: index)
-            }
         }
         stack.removeAll()
         blocks.append(.paragraph([text]))
@@ -240,14 +253,16 @@ struct BlockParser {
     private func isTitle(_ index: Int) -> Bool {
         let line = lines[index]
         let decorated = line.content.hasPrefix("\\*")
-        let candidate = decorated ? Substring(HeadingText.clean(Substring(line.content))) : Substring(line.content)
+        let rewritten = rewriter.rewrite(line.content)
+        let candidate = decorated ? Substring(HeadingText.clean(Substring(rewritten))) : Substring(rewritten)
         guard HeadingText.isTitleShaped(candidate, allowColon: decorated) else { return false }
         if decorated { return true }
+        if hasExplicitHeadings { return false }
         let outlineTop = format == .outline && line.indent == 0
         guard afterBlank || outlineTop, nextAllowsTitle(index) else { return false }
         // `To be added later` between two titles is a placeholder sentence, not a title.
         if case .heading = blocks.last, let next = nextContent(after: index, skippingBlanks: true),
-            ListMarker.parse(lines[next].content, markdown: false) == nil,
+            lines[next].indent <= line.indent, ListMarker.parse(lines[next].content, markdown: false) == nil,
             HeadingText.isTitleShaped(Substring(lines[next].content))
         {
             return false

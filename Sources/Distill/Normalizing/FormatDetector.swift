@@ -32,6 +32,8 @@ enum FormatDetector {
         var tabRows = 0
         var atxHeadings = 0
         var indentedPlain = 0
+        /// Shapes canonical markdown never has: `1)` and `a.` markers, odd indents, `:-`.
+        var plainTextMarks = 0
 
         mutating func observe(_ line: SourceLine, content: String, isEdge: Bool) {
             guard let first = content.unicodeScalars.first else { return }
@@ -47,7 +49,9 @@ enum FormatDetector {
                 atxHeadings += 1
             }
             if content.contains("&"), HTMLEntities.decode(content) != content { entities += 1 }
+            if content.contains(":-") { plainTextMarks += 1 }
             if let (marker, _) = ListMarker.parse(content, markdown: false) {
+                if ListMarker.parse(content, markdown: true) == nil || line.indent % 2 == 1 { plainTextMarks += 1 }
                 if marker.isGlyph {
                     glyphBullets += 1
                     if line.indent >= 2 { indentedGlyphBullets += 1 }
@@ -68,7 +72,7 @@ enum FormatDetector {
             if ocrMarks >= 3 { return .handwritingOCR }
             if chrome >= 2 || entities >= 1 || indentedGlyphBullets >= 5 { return .webPage }
             if contentsHeader || tabRows >= 2 { return .wordExport }
-            if atxHeadings >= 1, glyphBullets == 0 { return .markdown }
+            if atxHeadings >= 2, glyphBullets == 0, plainTextMarks == 0 { return .markdown }
             if indentedPlain * 3 >= nonBlank, glyphBullets + markdownBullets <= nonBlank / 10 { return .outline }
             return .bulletText
         }

@@ -11,7 +11,8 @@ enum HTMLEntities {
         "gamma": "γ", "delta": "δ", "Delta": "Δ", "pi": "π", "sigma": "σ", "Sigma": "Σ",
         "mu": "μ", "lambda": "λ", "omega": "ω", "Omega": "Ω", "theta": "θ", "deg;C": "℃",
         "frac12": "½", "frac14": "¼", "frac34": "¾", "sup2": "²", "sup3": "³", "shy": "",
-        "zwj": "", "zwnj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
+        "zwj": "", "zwnj": "", "minus": "−", "oslash": "ø", "Oslash": "Ø", "auml": "ä", "ouml": "ö",
+        "uuml": "ü", "eacute": "é", "egrave": "è", "aacute": "á", "ccedil": "ç", "szlig": "ß", "thinsp": " ", "ensp": " ", "emsp": " ",
     ]
 
     /// Replaces `&name;`, `&#123;` and `&#x7B;` with their characters; unknown names stay.

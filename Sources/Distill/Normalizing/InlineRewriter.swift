@@ -55,7 +55,10 @@ struct InlineRewriter: Sendable {
                     continue
                 }
             }
-            if tag.name == "br" {
+            if tag.name == "code" || tag.name == "kbd" || tag.name == "samp" {
+                out += markdown ? String(text[index..<tag.end]) : "`"
+                index = tag.end
+            } else if tag.name == "br" {
                 out += "<br>"
                 index = tag.end
             } else if Self.transparentTags.contains(tag.name) || (tag.name == "a" && tag.isClosing) {
