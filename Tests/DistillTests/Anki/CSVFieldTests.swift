@@ -1,0 +1,38 @@
+import Testing
+
+@testable import Distill
+
+@Suite struct CSVFieldTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a, b", "\"a, b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "two<br>lines"),
+        ("#not a comment", "&#8203;#not a comment"),
+        ("=SUM(A1)", "&#8203;=SUM(A1)"),
+        ("-1 degrees", "&#8203;-1 degrees"),
+        ("@handle", "&#8203;@handle"),
+    ])
+    func quoting(_ value: String, _ expected: String) {
+        #expect(CSVField.quote(value) == expected)
+    }
+}
+
+@Suite struct ClozeMakerTests {
+    @Test(arguments: [
+        ("Max object size is 5TB", "Max object size is {{c1::5TB}}"),
+        ("Timeout is 15 minutes by default", "Timeout is {{c1::15 minutes}} by default"),
+        ("Up to 100 listeners", "Up to {{c1::100}} listeners"),
+        ("Durability is 99.999999999%", "Durability is {{c1::99.999999999%}}"),
+        ("Use m5.2xlarge or S3 then wait 3 days", "Use m5.2xlarge or S3 then wait {{c1::3 days}}"),
+        ("<a href=\"x1\">link</a> costs 4 GB", "<a href=\"x1\">link</a> costs {{c1::4 GB}}"),
+    ])
+    func cloze(_ html: String, _ expected: String) {
+        #expect(ClozeMaker.cloze(html: html) == expected)
+    }
+
+    @Test func noNumberNoCloze() {
+        #expect(ClozeMaker.cloze(html: "EC2 and S3 are services") == nil)
+        #expect(ClozeMaker.cloze(html: "size 2xlarge") == nil)
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Distill
+
+@Suite struct ConfigLoaderTests {
+    @Test func readsEveryKey() {
+        let (config, diagnostics) = ConfigLoader.parse("title: Biology\ndescription: Cells and more\nauthor: Sam\ndeck: Bio 101\n")
+        #expect(diagnostics.isEmpty)
+        #expect(config.title == "Biology")
+        #expect(config.description == "Cells and more")
+        #expect(config.author == "Sam")
+        #expect(config.deckName == "Bio 101")
+    }
+
+    @Test func deckDefaultsToTitle() {
+        #expect(ConfigLoader.parse("title: History\n").0.deckName == "History")
+    }
+
+    @Test func unknownKeyIsALocatedError() {
+        let (config, diagnostics) = ConfigLoader.parse("title: Chem\ncolour: blue\n")
+        #expect(config.title == "Chem")
+        let error = diagnostics.first
+        #expect(error?.severity == .error)
+        #expect(error?.location?.line == 2)
+        #expect(error?.description.contains("distill.yml:2") == true)
+        #expect(error?.description.contains("unknown key 'colour'") == true)
+    }
+
+    @Test func badValueIsALocatedError() {
+        let (_, diagnostics) = ConfigLoader.parse("title:\n  - a\n  - b\n")
+        #expect(diagnostics.first?.location?.line == 2)
+        #expect(diagnostics.first?.description.contains("'title' must be a single text value") == true)
+    }
+
+    @Test func brokenYAMLIsALocatedError() {
+        let (_, diagnostics) = ConfigLoader.parse("title: \"unclosed\n")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.description.contains("not valid YAML") == true)
+    }
+}

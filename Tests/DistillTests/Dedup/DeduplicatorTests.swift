@@ -1,0 +1,77 @@
+import Testing
+
+@testable import Distill
+
+@Suite struct DeduplicatorTests {
+    private func dedupe(_ notes: ExtractedNote...) -> FactGraph {
+        Deduplicator().dedupe(notes, sources: [])
+    }
+
+    @Test func sameFactInTwoSourcesIsMergedAndCreditsBoth() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Cells", "The mitochondria is the powerhouse of the cell.")]),
+            FactMaker.note("b.txt", [("Cells", "• the MITOCHONDRIA is the powerhouse of the cell")])
+        )
+        #expect(graph.facts.count == 1)
+        #expect(graph.facts[0].sourceFiles.map(\.rawValue) == ["a.txt", "b.txt"])
+        #expect(graph.conflicts.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Max object size is 5TB", "Max object size is 5 TB"),
+        ("There are 1,000 seats in the hall today", "There are 1000 seats in the hall today"),
+        ("Café au lait contains milk and coffee", "Cafe au lait contains milk and coffee"),
+    ])
+    func foldedSpellingsMerge(_ a: String, _ b: String) {
+        let graph = dedupe(FactMaker.note("a.txt", [("T", a)]), FactMaker.note("b.txt", [("T", b)]))
+        #expect(graph.facts.count == 1)
+    }
+
+    @Test func differentNumbersAreNeverMergedAndAreAConflict() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Boiling", "Water boils at 100 degrees at sea level")]),
+            FactMaker.note("b.txt", [("Boiling", "Water boils at 90 degrees at sea level")])
+        )
+        #expect(graph.facts.count == 2)
+        #expect(graph.conflicts.count == 1)
+        #expect(graph.conflicts.first?.reason.contains("100") == true)
+        #expect(graph.conflicts.first?.reason.contains("90") == true)
+    }
+
+    @Test func negationIsAConflictNotAMerge() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Buckets", "Objects are public by default in a new bucket")]),
+            FactMaker.note("b.txt", [("Buckets", "Objects are not public by default in a new bucket")])
+        )
+        #expect(graph.facts.count == 2)
+        #expect(graph.conflicts.count == 1)
+        #expect(graph.conflicts.first?.reason.contains("polarity") == true)
+    }
+
+    @Test func shortFactsMergeOnlyWithinTheirTopic() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Websites", "Not enabled by default"), ("Logging", "Not enabled by default")]),
+            FactMaker.note("b.txt", [("Websites", "not enabled by default.")])
+        )
+        #expect(graph.facts.count == 2)
+        let websites = graph.facts.first { $0.topic.rawValue == "websites" }
+        #expect(websites?.origins.count == 2)
+    }
+
+    @Test func headingsThatFoldAlikeAreOneTopic() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Photosynthesis", "Plants turn light into sugar")]),
+            FactMaker.note("b.txt", [("PHOTOSYNTHESIS:", "Chlorophyll absorbs red and blue light")])
+        )
+        #expect(graph.topics.count == 1)
+        #expect(graph.topics[0].factIDs.count == 2)
+    }
+
+    @Test func idsAreStableAndUnique() {
+        let notes = [FactMaker.note("a.txt", [("T", "One fact here"), ("T", "Another fact here"), ("U", "One fact here")])]
+        let first = Deduplicator().dedupe(notes, sources: [])
+        let second = Deduplicator().dedupe(notes, sources: [])
+        #expect(first.facts.map(\.id) == second.facts.map(\.id))
+        #expect(Set(first.facts.map(\.id)).count == first.facts.count)
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import Distill
+
+@Suite struct FoldedTextTests {
+    @Test(arguments: [
+        ("5TB", ["5", "tb"]),
+        ("1,000 requests", ["1000", "requests"]),
+        ("99.99% available.", ["99.99", "available"]),
+        ("Don't use root!", ["dont", "use", "root"]),
+        ("→ **Bold** _text_", ["bold", "text"]),
+        ("Ärger über Öl", ["arger", "uber", "ol"]),
+    ])
+    func words(_ text: String, _ expected: [String]) {
+        #expect(FoldedText(text).words == expected)
+    }
+
+    @Test func shapeBlanksNumbersAndStanceDropsNegation() {
+        #expect(FoldedText("limit is 10 GB").shape == FoldedText("limit is 3008 MB").shape.replacingOccurrences(of: "mb", with: "gb"))
+        #expect(FoldedText("cannot be changed").stance == FoldedText("can be changed").stance)
+        #expect(FoldedText("cannot be changed").negations == 1)
+    }
+}
