@@ -27,3 +27,9 @@ struct CheatSheetContext {
     var topics: [TopicPage]
     var isAll: Bool
 }
+
+extension CheatSheetContext: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "sheetTitle": \.sheetTitle, "guide": \.guide, "topics": \.topics, "isAll": \.isAll,
+    ]
+}

@@ -5,6 +5,8 @@ struct SitePageContext {
     var pageTitle: String
     /// The way back to the site folder from this page: empty or `../`.
     var root: String
+    /// The way to the per-topic pages' folder from this page: `topics/` or empty.
+    var topicsBase: String
     var sidebar: [SidebarItem]
     /// The page's topic; empty on the home page.
     var topic: [TopicPage]
@@ -13,6 +15,7 @@ struct SitePageContext {
         self.guide = guide
         pageTitle = guide.title
         root = ""
+        topicsBase = "topics/"
         sidebar = guide.pages.map { SidebarItem(page: $0, current: nil) }
         topic = []
     }
@@ -21,6 +24,7 @@ struct SitePageContext {
         self.guide = guide
         pageTitle = "\(page.title) · \(guide.title)"
         root = "../"
+        topicsBase = ""
         sidebar = guide.pages.map { SidebarItem(page: $0, current: page) }
         topic = [page.withHeadingBase(1)]
     }
@@ -41,4 +45,17 @@ struct SidebarItem {
         toc = isCurrent ? page.toc : []
         hasToc = !toc.isEmpty
     }
+}
+
+extension SitePageContext: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "guide": \.guide, "pageTitle": \.pageTitle, "root": \.root, "topicsBase": \.topicsBase,
+        "sidebar": \.sidebar, "topic": \.topic,
+    ]
+}
+
+extension SidebarItem: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "title": \.title, "href": \.href, "isCurrent": \.isCurrent, "toc": \.toc, "hasToc": \.hasToc,
+    ]
 }
