@@ -5,12 +5,14 @@ import Testing
 
 /// Compares rendered files with the files under a case's `expected/` folder; with
 /// `RECORD_GOLDEN=1` it rewrites them instead. Copied assets are left out: they are the
-/// templates' own files, not renderer output.
+/// templates' own files, not renderer output. Generated assets (`generated`) are kept.
 enum GoldenFiles {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
-    static func check(_ files: [RenderedFile], against expected: URL, under prefix: String) throws {
-        let rendered = files.filter { !$0.path.contains("/assets/") }
+    static func check(
+        _ files: [RenderedFile], against expected: URL, under prefix: String, generated: Set<String> = []
+    ) throws {
+        let rendered = files.filter { !$0.path.contains("/assets/") || generated.contains($0.path) }
         let folder = expected.appendingPathComponent(prefix, isDirectory: true)
         if isRecording {
             try? FileManager.default.removeItem(at: folder)

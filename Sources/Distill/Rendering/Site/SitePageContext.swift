@@ -1,4 +1,7 @@
-/// What one site page's template sees: the guide, the page's place in the site, and the sidebar.
+/// What one site page's template sees: the guide, the page's place in the site, and the part of
+/// the sidebar rendered into the page. The full topic list lives once in `assets/toc.js`
+/// (`TopicListScript`), which fills the sidebar's placeholder, so pages stay small (mdBook's
+/// `toc.js`); without scripts a page still links to the index and lists its own subtopics.
 struct SitePageContext {
     var guide: GuideViewModel
     /// The page title for `<title>`: the topic, or the guide on the home page.
@@ -7,7 +10,10 @@ struct SitePageContext {
     var root: String
     /// The way to the per-topic pages' folder from this page: `topics/` or empty.
     var topicsBase: String
-    var sidebar: [SidebarItem]
+    /// The page's file name, which the script marks as current; empty on the home page.
+    var currentFile: String
+    /// The page's own sidebar entry with its subtopics; empty on the home page.
+    var sidebarCurrent: [SidebarItem]
     /// The page's topic; empty on the home page.
     var topic: [TopicPage]
 
@@ -16,7 +22,8 @@ struct SitePageContext {
         pageTitle = guide.title
         root = ""
         topicsBase = "topics/"
-        sidebar = guide.pages.map { SidebarItem(page: $0, current: nil) }
+        currentFile = ""
+        sidebarCurrent = []
         topic = []
     }
 
@@ -25,24 +32,23 @@ struct SitePageContext {
         pageTitle = "\(page.title) · \(guide.title)"
         root = "../"
         topicsBase = ""
-        sidebar = guide.pages.map { SidebarItem(page: $0, current: page) }
+        currentFile = page.fileName
+        sidebarCurrent = [SidebarItem(page: page)]
         topic = [page.withHeadingBase(1)]
     }
 }
 
-/// A root topic in the sidebar; the current one carries its subtopics.
+/// The current root topic in the sidebar, with its subtopics.
 struct SidebarItem {
     var title: String
     var href: String
-    var isCurrent: Bool
     var toc: [TopicNode]
     var hasToc: Bool
 
-    init(page: TopicPage, current: TopicPage?) {
+    init(page: TopicPage) {
         title = page.title
         href = page.fileName
-        isCurrent = page.fileName == current?.fileName
-        toc = isCurrent ? page.toc : []
+        toc = page.toc
         hasToc = !toc.isEmpty
     }
 }
@@ -50,12 +56,12 @@ struct SidebarItem {
 extension SitePageContext: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "guide": \.guide, "pageTitle": \.pageTitle, "root": \.root, "topicsBase": \.topicsBase,
-        "sidebar": \.sidebar, "topic": \.topic,
+        "currentFile": \.currentFile, "sidebarCurrent": \.sidebarCurrent, "topic": \.topic,
     ]
 }
 
 extension SidebarItem: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "href": \.href, "isCurrent": \.isCurrent, "toc": \.toc, "hasToc": \.hasToc,
+        "title": \.title, "href": \.href, "toc": \.toc, "hasToc": \.hasToc,
     ]
 }

@@ -1,11 +1,13 @@
 /// The study guide as a static website: a home page with the topic tree, one page per root
-/// topic, and the stylesheet. Every link is relative, so the site works from `file://`.
+/// topic, the stylesheet, and the sidebar's topic list as a script. Every link is relative and
+/// the script is a plain `<script src>`, so the site works from `file://`.
 public struct SiteRenderer: OutputRenderer {
     public let format = "site"
 
     public init() {}
 
-    /// `site/index.html`, `site/topics/<topic>.html` per root topic, and `site/assets/*`.
+    /// `site/index.html`, `site/topics/<topic>.html` per root topic, `site/assets/toc.js` and the
+    /// copied `site/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         let model = GuideViewModel(guide)
         var files = [
@@ -15,6 +17,7 @@ public struct SiteRenderer: OutputRenderer {
             let context = SitePageContext(topic: page, in: model)
             files.append(RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")))
         }
+        files.append(RenderedFile(path: "site/assets/toc.js", text: try templates.render(TopicListScript(model), with: "toc-script")))
         return files + templates.assets(into: "site")
     }
 }

@@ -7,7 +7,8 @@ import Testing
     @Test(arguments: RenderingFixtures.cases)
     func rendersGoldenSite(_ name: String) throws {
         let files = try SiteRenderer().render(RenderingFixtures.guide(named: name), templates: RenderingFixtures.templates("site"))
-        try GoldenFiles.check(files, against: RenderingFixtures.expectedFolder(for: name), under: "site")
+        try GoldenFiles.check(
+            files, against: RenderingFixtures.expectedFolder(for: name), under: "site", generated: ["site/assets/toc.js"])
         #expect(files.contains { $0.path == "site/assets/style.css" })
     }
 
@@ -21,7 +22,9 @@ import Testing
     @Test func escapesNoteTextAndDropsUnsafeLinks() throws {
         for file in try render() where file.path.hasSuffix(".html") {
             let html = String(decoding: file.contents, as: UTF8.self)
-            #expect(!html.contains("<script"), "\(file.path) lets a script tag through")
+            let scripts = html.components(separatedBy: "<script").count - 1
+            #expect(scripts == 1, "\(file.path) has a script tag besides the sidebar's")
+            #expect(html.contains("assets/toc.js\"></script>\n</nav>"))
             #expect(!html.lowercased().contains("javascript:"), "\(file.path) keeps a javascript: link")
         }
         let security = try page("site/topics/security.html")
@@ -44,7 +47,8 @@ import Testing
         for file in try render() where file.path.hasSuffix(".html") {
             let html = String(decoding: file.contents, as: UTF8.self)
             #expect(!html.contains("href=\"/"), "\(file.path) has a root-relative link")
-            #expect(!html.contains("src=\""), "\(file.path) loads an external resource")
+            let sources = html.components(separatedBy: "src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+            #expect(sources.allSatisfy { $0 == "assets/toc.js" || $0 == "../assets/toc.js" }, "\(file.path) loads \(sources)")
         }
         let storage = try page("site/topics/storage.html")
         #expect(storage.contains("href=\"../assets/style.css\""))
@@ -57,6 +61,41 @@ import Testing
             "title=\"notes/aws.md:20\nnotes/gist.txt:9\nnotes/ocr.txt:31\nnotes/aws.md:88\">3 sources</span>"))
         #expect(storage.contains("Different maximum object size: 5 TB vs 5 GB <a href=\"storage.html#f-b7\">"))
         #expect(storage.contains("Different maximum object size: 5 TB vs 5 GB <a href=\"storage.html#f-b6\">"))
+    }
+
+    @Test func pagesHoldOnlyTheirOwnSidebarEntry() throws {
+        let storage = try page("site/topics/storage.html")
+        let sidebar = try #require(storage.components(separatedBy: "<nav class=\"sidebar\"").last?.components(separatedBy: "</nav>").first)
+        #expect(sidebar.contains("<ul class=\"sidebar-list\" id=\"sidebar-topics\" data-base=\"\" data-current=\"storage.html\">"))
+        #expect(sidebar.contains("<li class=\"current\"><a href=\"storage.html\" aria-current=\"page\">"))
+        #expect(sidebar.contains("<a href=\"../index.html\">All topics</a>"))
+        #expect(!sidebar.contains("security.html"), "other topics belong in toc.js")
+        #expect(sidebar.contains("<script src=\"../assets/toc.js\"></script>"))
+        let index = try page("site/index.html")
+        #expect(index.contains("<ul class=\"sidebar-list\" id=\"sidebar-topics\" data-base=\"topics/\" data-current=\"\">\n</ul>"))
+        #expect(index.contains("<script src=\"assets/toc.js\"></script>"))
+    }
+
+    @Test func topicScriptListsEveryRootTopicAsEscapedStrings() throws {
+        let script = try page("site/assets/toc.js")
+        #expect(script.contains("    [\"Storage\", \"storage.html\"],\n"))
+        #expect(script.contains("[\"Security \\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E\", \"security.html\"]"))
+        #expect(!script.contains("</"), "a closing tag in toc.js could end an inline script")
+        #expect(!script.contains("innerHTML"))
+    }
+
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("a \"quote\" and 'apostrophe'", "\"a \\\"quote\\\" and \\u0027apostrophe\\u0027\""),
+        ("back\\slash", "\"back\\\\slash\""),
+        ("</script><!--", "\"\\u003C/script\\u003E\\u003C!--\""),
+        ("R&D", "\"R\\u0026D\""),
+        ("line\u{2028}para\u{2029}end", "\"line\\u2028para\\u2029end\""),
+        ("tab\tnew\nline\u{0}", "\"tab\\tnew\\nline\\u0000\""),
+        ("café ∑", "\"café ∑\""),
+    ])
+    func escapesJavaScriptStrings(_ text: String, _ literal: String) {
+        #expect(JavaScriptString.literal(text) == literal)
     }
 
     @Test func rendersTheSameBytesEveryTime() throws {

@@ -44,7 +44,10 @@ import Testing
         let page = try #require(model.pages.first)
         let context = SitePageContext(topic: page, in: model)
         Self.expectComplete(context)
-        Self.expectComplete(try #require(context.sidebar.first))
+        Self.expectComplete(try #require(context.sidebarCurrent.first))
+        let script = TopicListScript(model)
+        Self.expectComplete(script)
+        Self.expectComplete(try #require(script.topics.first))
         Self.expectComplete(CheatSheetContext(sheetTitle: "t", guide: model, topics: [page], isAll: false))
     }
 }
