@@ -18,29 +18,32 @@ enum HTMLEntities {
     /// Replaces `&name;`, `&#123;` and `&#x7B;` with their characters; unknown names stay.
     static func decode(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character == "&" else {
-                out.append(character)
-                index = text.index(after: index)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            guard scalar == "&" else {
+                out.unicodeScalars.append(scalar)
                 continue
             }
-            let nameStart = text.index(after: index)
-            var end = nameStart
+            var end = index
             var length = 0
-            while end < text.endIndex, length < 12, text[end] != ";", text[end].isLetter || text[end].isNumber || text[end] == "#" {
-                end = text.index(after: end)
+            while end < scalars.endIndex, length < 12, scalars[end].isASCII,
+                scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#"
+            {
+                end = scalars.index(after: end)
                 length += 1
             }
-            if end < text.endIndex, text[end] == ";", length > 0, let value = decodeReference(text[nameStart..<end]) {
-                out.append(value)
-                index = text.index(after: end)
+            if end < scalars.endIndex, scalars[end] == ";", length > 0,
+                let value = decodeReference(Substring(scalars[index..<end]))
+            {
+                out += value
+                index = scalars.index(after: end)
             } else {
-                out.append("&")
-                index = nameStart
+                out.unicodeScalars.append("&")
             }
         }
         return out

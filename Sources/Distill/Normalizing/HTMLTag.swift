@@ -16,34 +16,39 @@ struct HTMLTag {
 
     /// Reads the tag starting at `start` (which holds `<`), or nil when the `<` is just text.
     static func parse(_ text: String, at start: String.Index) -> HTMLTag? {
-        var index = text.index(after: start)
-        guard index < text.endIndex else { return nil }
+        let scalars = text.unicodeScalars
+        var index = scalars.index(after: start)
+        guard index < scalars.endIndex else { return nil }
         var closing = false
-        if text[index] == "/" {
+        if scalars[index] == "/" {
             closing = true
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         let nameStart = index
-        while index < text.endIndex, text[index].isASCII, text[index].isLetter || text[index].isNumber {
-            index = text.index(after: index)
+        while index < scalars.endIndex, scalars[index].isASCII,
+            scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+        {
+            index = scalars.index(after: index)
         }
-        guard index > nameStart, text[nameStart].isLetter else { return nil }
-        let name = text[nameStart..<index].lowercased()
+        guard index > nameStart, scalars[nameStart].properties.isAlphabetic else { return nil }
+        let name = String(scalars[nameStart..<index]).lowercased()
         var isAutolink = false
-        if !closing, index < text.endIndex, text[index] == ":" {
+        if !closing, index < scalars.endIndex, scalars[index] == ":" {
             isAutolink = true
-        } else if index < text.endIndex, !(text[index] == ">" || text[index] == "/" || text[index] == " " || text[index] == "\t") {
+        } else if index < scalars.endIndex,
+            !(scalars[index] == ">" || scalars[index] == "/" || scalars[index] == " " || scalars[index] == "\t")
+        {
             return nil
         }
         var length = 0
-        while index < text.endIndex, text[index] != ">", length < maximumLength {
-            if isAutolink, text[index] == " " || text[index] == "<" { return nil }
-            index = text.index(after: index)
+        while index < scalars.endIndex, scalars[index] != ">", length < maximumLength {
+            if isAutolink, scalars[index] == " " || scalars[index] == "<" { return nil }
+            index = scalars.index(after: index)
             length += 1
         }
-        guard index < text.endIndex, text[index] == ">" else { return nil }
-        let body = text[text.index(after: start)..<index]
-        return HTMLTag(name: name, isClosing: closing, isAutolink: isAutolink, body: body, end: text.index(after: index))
+        guard index < scalars.endIndex, scalars[index] == ">" else { return nil }
+        let body = Substring(scalars[scalars.index(after: start)..<index])
+        return HTMLTag(name: name, isClosing: closing, isAutolink: isAutolink, body: body, end: scalars.index(after: index))
     }
 
     /// The value of `name="value"` (or single-quoted) inside the tag.
@@ -69,9 +74,10 @@ struct HTMLTag {
     }
 
     /// `<a href="url">text</a>` as `[text](url)`, with the index just past `</a>`.
-    static func anchorLink(_ text: String, tag: HTMLTag) -> (markdown: String, end: String.Index)? {
+    static func anchorLink(_ text: String, tag: HTMLTag) -> (markdown: String, end: Substring.Index)? {
         guard let href = tag.attribute("href"), !href.isEmpty else { return nil }
-        let rest = text[tag.end...]
+        // The link text is looked for nearby only, so unclosed tags cannot make a line quadratic.
+        let rest = text[tag.end...].prefix(4_000)
         guard let close = rest.range(of: "</a>", options: .caseInsensitive) else { return nil }
         var label = String()
         var index = rest.startIndex

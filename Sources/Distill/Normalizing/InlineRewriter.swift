@@ -25,23 +25,22 @@ struct InlineRewriter: Sendable {
     ]
 
     private func rewriteTags(_ text: String) -> String {
+        let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
+        var index = scalars.startIndex
         var insideCode = false
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "`" { insideCode.toggle() }
-            guard character == "<", !insideCode, !(out.last == "\\") else {
-                out.append(character)
-                index = text.index(after: index)
+        var previous: Unicode.Scalar = " "
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "`" { insideCode.toggle() }
+            guard scalar == "<", !insideCode, previous != "\\", let tag = HTMLTag.parse(text, at: index) else {
+                out.unicodeScalars.append(scalar)
+                previous = scalar
+                index = scalars.index(after: index)
                 continue
             }
-            guard let tag = HTMLTag.parse(text, at: index) else {
-                out.append(character)
-                index = text.index(after: index)
-                continue
-            }
+            previous = ">"
             if tag.name == "a", !tag.isClosing {
                 if let link = HTMLTag.anchorLink(text, tag: tag) {
                     out += link.markdown
@@ -51,25 +50,27 @@ struct InlineRewriter: Sendable {
                 if tag.attribute("name") != nil || tag.attribute("id") != nil {
                     // `<a name="x"></a>`: an anchor target with no text.
                     index = tag.end
-                    if text[index...].hasPrefix("</a>") { index = text.index(index, offsetBy: 4) }
+                    if text.unicodeScalars[index...].starts(with: "</a>".unicodeScalars) {
+                        index = scalars.index(index, offsetBy: 4)
+                    }
                     continue
                 }
             }
             if tag.name == "code" || tag.name == "kbd" || tag.name == "samp" {
-                out += markdown ? String(text[index..<tag.end]) : "`"
-                index = tag.end
+                out += markdown ? Substring(scalars[index..<tag.end]) : "`"
             } else if tag.name == "br" {
                 out += "<br>"
-                index = tag.end
             } else if Self.transparentTags.contains(tag.name) || (tag.name == "a" && tag.isClosing) {
-                index = tag.end
+                // The tag goes; its text stays.
             } else if markdown || tag.isAutolink {
-                out += text[index..<tag.end]
-                index = tag.end
+                out += Substring(scalars[index..<tag.end])
             } else {
                 out += "\\<"
-                index = text.index(after: index)
+                previous = "<"
+                index = scalars.index(after: index)
+                continue
             }
+            index = tag.end
         }
         return out
     }
@@ -79,21 +80,22 @@ struct InlineRewriter: Sendable {
     /// `IAM :- Identity` reads `IAM: Identity`; `Solutions!:-` reads `Solutions:`.
     static func foldingColonDash(_ text: String) -> String {
         guard text.contains(":-") else { return text }
+        let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == ":", next < text.endIndex, text[next] == "-" {
-                let after = text.index(after: next)
-                if after == text.endIndex || text[after] == " " {
-                    while let last = out.last, last == " " || last == "!" { out.removeLast() }
-                    out.append(":")
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if scalars[index] == ":", next < scalars.endIndex, scalars[next] == "-" {
+                let after = scalars.index(after: next)
+                if after == scalars.endIndex || scalars[after] == " " {
+                    while let last = out.unicodeScalars.last, last == " " || last == "!" { out.unicodeScalars.removeLast() }
+                    out.unicodeScalars.append(":")
                     index = after
                     continue
                 }
             }
-            out.append(text[index])
+            out.unicodeScalars.append(scalars[index])
             index = next
         }
         return out

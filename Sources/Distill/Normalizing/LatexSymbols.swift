@@ -13,34 +13,36 @@ enum LatexSymbols {
 
     /// Replaces `$\rightarrow$`-style inline math that holds one symbol with the symbol.
     static func replacingInline(in text: String) -> String {
+        let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "$", let (symbol, end) = singleSymbol(text, at: index) {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == "$", let (symbol, end) = singleSymbol(scalars, at: index) {
                 out += symbol
                 index = end
             } else {
-                out.append(text[index])
-                index = text.index(after: index)
+                out.unicodeScalars.append(scalars[index])
+                index = scalars.index(after: index)
             }
         }
         return out
     }
 
     /// Reads `$ \name $` at `start`; nil if it is not one known symbol command.
-    private static func singleSymbol(_ text: String, at start: String.Index) -> (String, String.Index)? {
-        var index = text.index(after: start)
-        guard index < text.endIndex, text[index] != "$" else { return nil }
-        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
-        guard index < text.endIndex, text[index] == "\\" else { return nil }
-        index = text.index(after: index)
+    private static func singleSymbol(_ scalars: String.UnicodeScalarView, at start: String.Index) -> (String, String.Index)? {
+        var index = scalars.index(after: start)
+        while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
+        guard index < scalars.endIndex, scalars[index] == "\\" else { return nil }
+        index = scalars.index(after: index)
         let nameStart = index
-        while index < text.endIndex, text[index].isASCII, text[index].isLetter { index = text.index(after: index) }
-        guard let symbol = symbols[String(text[nameStart..<index])] else { return nil }
-        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
-        guard index < text.endIndex, text[index] == "$" else { return nil }
-        return (symbol, text.index(after: index))
+        while index < scalars.endIndex, scalars[index].isASCII, scalars[index].properties.isAlphabetic {
+            index = scalars.index(after: index)
+        }
+        guard index > nameStart, let symbol = symbols[String(scalars[nameStart..<index])] else { return nil }
+        while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
+        guard index < scalars.endIndex, scalars[index] == "$" else { return nil }
+        return (symbol, scalars.index(after: index))
     }
 
     /// A line made only of `$\symbol$` groups, arrows and spaces: a drawing the OCR could not read.

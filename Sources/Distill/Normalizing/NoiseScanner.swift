@@ -17,9 +17,9 @@ struct NoiseScanner {
     /// Lines near the start and end of a file, where web pages keep their chrome.
     private static let chromeZone = 30
 
-    init(lines: [SourceLine], markdown: Bool) {
+    init(lines: [SourceLine], format: NoteFormat) {
         self.lines = lines
-        self.markdown = markdown
+        self.markdown = format == .markdown
         rules = Array(repeating: nil, count: lines.count)
         inFence = Array(repeating: false, count: lines.count)
         setextLevel = Array(repeating: 0, count: lines.count)
@@ -27,10 +27,9 @@ struct NoiseScanner {
         markCommentsAndTOCBlocks()
         markLines()
         markAnchorLinkLists()
-        if !markdown {
-            markContentsPages()
-            markChrome()
-        }
+        if !markdown { markContentsPages() }
+        // Interface labels like `Next` or `Share` are only chrome where a web page was saved.
+        if format == .webPage { markChrome() }
     }
 
     // MARK: - Fences
@@ -57,6 +56,7 @@ struct NoiseScanner {
 
     private mutating func markCommentsAndTOCBlocks() {
         var index = 0
+        var unclosedFrom = Int.max
         while index < lines.count {
             let content = lines[index].content
             guard !inFence[index], content.hasPrefix("<!--") else {
@@ -70,10 +70,12 @@ struct NoiseScanner {
                 continue
             }
             var end = index
-            while end < lines.count, !lines[end].content.contains("-->") {
+            while end < lines.count, end < unclosedFrom, !lines[end].content.contains("-->") {
                 end += 1
             }
-            guard end < lines.count else {
+            guard end < lines.count, end < unclosedFrom else {
+                // No `-->` anywhere below: later comments need not look again.
+                unclosedFrom = min(unclosedFrom, index)
                 // An unclosed comment: only its first line is sure to be noise.
                 rules[index] = .htmlComment
                 index += 1

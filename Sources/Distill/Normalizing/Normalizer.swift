@@ -9,7 +9,7 @@ public struct Normalizer: Sendable {
     public func normalize(_ file: SourceFile) -> NormalizedNote {
         let lines = file.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
         let format = FormatDetector.detect(path: file.path, lines: lines)
-        let noise = NoiseScanner(lines: lines, markdown: format == .markdown)
+        let noise = NoiseScanner(lines: lines, format: format)
         var parser = BlockParser(lines: lines, noise: noise, format: format)
         parser.parse()
         var writer = MarkdownWriter()

@@ -56,11 +56,11 @@ struct SourceLine: Sendable {
     /// Control characters would reach the markdown and the HTML verbatim; tabs survive for tables.
     private static func removingControls(_ text: String) -> String {
         guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return text }
-        var scalars = String.UnicodeScalarView()
+        var scalars = String()
         for scalar in text.unicodeScalars where !(scalar.value < 0x20 && scalar != "\t") && scalar.value != 0x7F {
-            scalars.append(scalar)
+            scalars.unicodeScalars.append(scalar)
         }
-        return String(scalars)
+        return scalars
     }
 
     /// Whether a tab separates two pieces of text, as in a tab-separated table row.
