@@ -191,7 +191,7 @@ struct NoiseScanner {
 
     /// No letters and no digits: strokes the OCR read as punctuation.
     private static func isGarbage(_ content: String) -> Bool {
-        if content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
+        if content.contains("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
         // Brackets and quotes alone may be the edge of a code snippet; leave them.
         if content.allSatisfy({ "{}[](),;:\"' ".contains($0) }) { return false }
         return !content.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
