@@ -39,6 +39,12 @@ import Testing
             #expect(droppedLines.contains(line) || mapped.contains(line), "\(name):\(line) vanished: \(raw.prefix(80))")
         }
         #expect(Set(note.dropped.map(\.line)).count == note.dropped.count, "a line is dropped twice")
+        for (markdownLine, rawLine) in zip(markdownLines, note.lineMap.rawLines) {
+            let trimmed = markdownLine.drop(while: { $0 == " " })
+            guard !trimmed.hasPrefix("```"), let word = NormalizerGoldenTests.firstWord(markdownLine) else { continue }
+            let raw = HTMLEntities.decode(String(file.lines[rawLine - 1])).lowercased()
+            #expect(raw.contains(word.lowercased()), "'\(markdownLine)' maps to raw \(rawLine)")
+        }
 
         if let folder = ProcessInfo.processInfo.environment["NORMALIZED_DUMP"] {
             let base = URL(fileURLWithPath: folder).appendingPathComponent(name)
