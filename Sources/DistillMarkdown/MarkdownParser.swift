@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses GitHub-flavoured markdown with cmark-gfm into an owned `MarkdownNode` tree.
 ///
@@ -8,13 +9,26 @@ public enum MarkdownParser {
     /// The GFM extensions every parse attaches.
     public static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// cmark-gfm keeps the table of inline special characters in a process-wide global that
+    /// each parse of a parser with extensions changes and restores; two parses at once can
+    /// see each other's table (`~~strike~~` then fails to parse, at random). Parses therefore
+    /// take turns; they are a small share of a build.
+    private static let lock = NSLock()
+
     /// Parses `markdown`; source positions refer to lines and byte columns of that text.
     public static func parse(_ markdown: String) -> MarkdownNode {
+        guard let root = parseToC(markdown) else { return emptyDocument }
+        defer { cmark_node_free(root) }
+        return convert(root)
+    }
+
+    /// Runs cmark-gfm; the caller frees the returned tree.
+    private static func parseToC(_ markdown: String) -> OpaquePointer? {
+        lock.lock()
+        defer { lock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else {
-            return emptyDocument
-        }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensions {
             if let ext = cmark_find_syntax_extension(name) {
@@ -29,11 +43,7 @@ public enum MarkdownParser {
                 }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
-            return emptyDocument
-        }
-        defer { cmark_node_free(root) }
-        return convert(root)
+        return cmark_parser_finish(parser)
     }
 
     private static let emptyDocument = MarkdownNode(
