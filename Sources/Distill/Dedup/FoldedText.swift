@@ -30,10 +30,12 @@ struct FoldedText: Hashable, Sendable {
 
     init(_ text: String) {
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var previousClass = CharacterClass.space
         // Decompose so accents can be dropped as separate marks.
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        // Most notes are ASCII; only text with other characters needs decomposing.
+        let scalars = text.utf8.allSatisfy { $0 < 128 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
+        for scalar in scalars {
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { continue }
             let characterClass: CharacterClass
@@ -54,19 +56,22 @@ struct FoldedText: Hashable, Sendable {
                 || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))
                 || (characterClass == .digit && previousClass == .letter)
             if boundary, !current.isEmpty {
-                words.append(Self.finish(current))
-                current = ""
+                words.append(Self.finish(String(current)))
+                current = String.UnicodeScalarView()
             }
             if characterClass != .space {
                 if characterClass == .numberSeparator {
-                    if scalar == "." { current.unicodeScalars.append(scalar) }
+                    if scalar == "." { current.append(scalar) }
+                } else if scalar.isASCII {
+                    let value = scalar.value
+                    current.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
                 } else {
-                    current += String(scalar).lowercased()
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 }
             }
             previousClass = characterClass
         }
-        if !current.isEmpty { words.append(Self.finish(current)) }
+        if !current.isEmpty { words.append(Self.finish(String(current))) }
         self.words = words.filter { !$0.isEmpty }
         self.numbers = self.words.filter(Self.isNumber)
         self.negations = self.words.filter { Self.negators.contains($0) }.count

@@ -3,10 +3,16 @@
 struct TopicIndex {
     private(set) var topics: [Topic] = []
     private var indexByKey: [String: Int] = [:]
+    /// Topics by their exact heading path, so repeated look-ups skip folding.
+    private var indexByPath: [[String]: Int] = [:]
     private var usedSlugs: Set<String> = []
 
     /// The topic for a heading path, created (with its parents) on first sight.
     mutating func topic(for path: [String], origin: SourceLocation?) -> Int {
+        if let known = indexByPath[path] {
+            record(origin, at: known)
+            return known
+        }
         var parent: Int?
         var key = ""
         for (depth, title) in path.enumerated() {
@@ -24,10 +30,15 @@ struct TopicIndex {
             parent = index
         }
         let index = parent ?? 0
+        indexByPath[path] = index
+        record(origin, at: index)
+        return index
+    }
+
+    private mutating func record(_ origin: SourceLocation?, at index: Int) {
         if let origin, !topics[index].origins.contains(origin) {
             topics[index].origins.append(origin)
         }
-        return index
     }
 
     mutating func append(_ entry: Topic.Entry, to index: Int) {

@@ -78,7 +78,12 @@ import Testing
         let first = Dictionary(uniqueKeysWithValues: SeedBuild.result.files.map { ($0.path, $0.contents) })
         #expect(again.files.count == first.count)
         for file in again.files {
-            #expect(first[file.path] == file.contents, "\(file.path) differs between two builds")
+            if let old = first[file.path], old != file.contents {
+                let a = String(decoding: old, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let b = String(decoding: file.contents, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+                Issue.record("\(file.path) differs between two builds at line \(line + 1):\n\(line < a.count ? a[line] : "")\n\(line < b.count ? b[line] : "")")
+            }
         }
     }
 
@@ -119,9 +124,30 @@ import Testing
     }
 }
 
-/// Text reduced to its letters and digits, for comparing a fact with its raw line.
+/// Text reduced to its letters and digits, for comparing a fact with its raw line: HTML
+/// tags and LaTeX commands (`$\\Rightarrow$`) are markup, not text; autolinks are text.
 enum Words {
     static func compact(_ text: String) -> String {
-        FoldedText(FactText.strippingTags(text)).words.joined()
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "<", let close = text[index...].firstIndex(of: ">") {
+                let inside = text[text.index(after: index)..<close]
+                let isAutolink = !inside.contains(where: \.isWhitespace) && (inside.contains(":") || inside.contains("@"))
+                if isAutolink { out += inside }
+                index = text.index(after: close)
+                continue
+            }
+            if character == "\\" {
+                // Skip a LaTeX command name.
+                index = text.index(after: index)
+                while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
+                continue
+            }
+            out.append(character)
+            index = text.index(after: index)
+        }
+        return FoldedText(out).words.joined()
     }
 }
