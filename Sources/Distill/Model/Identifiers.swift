@@ -1,10 +1,29 @@
-/// The path of an input file relative to the input folder, as facts.json and
-/// diagnostics name it.
-public struct SourcePath: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    public var rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+/// A small wrapper type around a string, so stage data never passes bare strings around.
+/// It compares, hashes and encodes as its string.
+public protocol StringIdentifier: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    var rawValue: String { get }
+    init(_ rawValue: String)
+}
+
+extension StringIdentifier {
     public var description: String { rawValue }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// The path of an input file relative to the input folder, as facts.json and
+/// diagnostics name it.
+public struct SourcePath: StringIdentifier {
+    public var rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
 
     /// The file name without its folder and extension, e.g. `aws-notes` for `aws-notes.txt`.
     public var stem: String {
@@ -12,47 +31,19 @@ public struct SourcePath: Hashable, Sendable, Comparable, Codable, CustomStringC
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A fact's stable identifier, e.g. `f3a9c0d12b7e`.
-public struct FactID: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct FactID: StringIdentifier {
     public var rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
-    public var description: String { rawValue }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A topic's slug: its path of URL-safe names, e.g. `storage/amazon-s3`.
-public struct TopicSlug: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct TopicSlug: StringIdentifier {
     public var rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
-    public var description: String { rawValue }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The slug's last segment, used for file names.
     public var leaf: String { rawValue.split(separator: "/").last.map(String.init) ?? rawValue }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
