@@ -35,7 +35,7 @@ enum FactText {
 
     /// Recognises `Term: definition` (and `::`, `:-`, dashes, `**Term** - ...`) and `Q: ... A: ...`.
     static func kind(of text: String, content: [MarkdownNode]) -> Fact.Kind {
-        if let qa = questionAndAnswer(text) { return qa }
+        if let qa = questionAndAnswer(text) ?? questionOnFirstLine(content) { return qa }
         // Only the first separator in the text can split a term from its definition.
         let hits = separators.compactMap { text.range(of: $0) }
         guard let range = hits.min(by: { $0.lowerBound < $1.lowerBound }) else { return .statement }
@@ -53,6 +53,15 @@ enum FactText {
         guard let first = term.first, first.isLetter || first.isNumber || first == "`" else { return false }
         // A term is a name, not a clause: no sentence punctuation inside.
         return !term.contains(where: { ".;!?,".contains($0) })
+    }
+
+    /// A paragraph whose first line is a question and whose next lines answer it.
+    static func questionOnFirstLine(_ content: [MarkdownNode]) -> Fact.Kind? {
+        guard let breakIndex = content.firstIndex(where: { $0.kind == .softBreak || $0.kind == .lineBreak }) else { return nil }
+        let question = collapse(content[..<breakIndex].map(\.plainText).joined())
+        let answer = collapse(content[(breakIndex + 1)...].map(\.plainText).joined())
+        guard question.hasSuffix("?"), question.count > 3, !answer.isEmpty else { return nil }
+        return .question(question: question, answer: answer)
     }
 
     private static func questionAndAnswer(_ text: String) -> Fact.Kind? {
