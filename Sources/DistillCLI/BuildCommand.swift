@@ -10,8 +10,17 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
+    @Flag(help: "Write one Anki deck file per root topic instead of one for the whole guide.")
+    var split = false
+
+    @Flag(help: "Give every Anki definition note a reversed card too (definition → term).")
+    var reversedCards = false
+
     func run() throws {
-        let result = Pipeline(options: folders.buildOptions).run { report in
+        var options = folders.buildOptions
+        options.splitDecks = split
+        options.reversedCards = reversedCards
+        let result = Pipeline(options: options).run { report in
             print(report.line)
         }
         Report.print(result, verbose: folders.verbose)

@@ -7,6 +7,10 @@ public struct BuildOptions: Sendable {
     public var templates: URL
     /// List every dropped line with its rule, not only the counts.
     public var verbose: Bool
+    /// Write one Anki deck file per root topic instead of one for the whole guide.
+    public var splitDecks: Bool = false
+    /// Give definition notes a reversed card too (definition → term).
+    public var reversedCards: Bool = false
 
     public init(input: URL, output: URL, templates: URL, verbose: Bool = false) {
         self.input = input

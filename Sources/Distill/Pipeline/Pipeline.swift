@@ -51,7 +51,8 @@ public struct Pipeline: Sendable {
         let guide = Guide(graph: graph, config: config)
         var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
         rendered.append(FactsJSON.render(guide))
-        let renderers: [any OutputRenderer] = [SiteRenderer(), CheatSheetRenderer(), AnkiRenderer()]
+        let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
+        let renderers: [any OutputRenderer] = [SiteRenderer(), CheatSheetRenderer(), anki]
         let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
         for output in outputs {
             switch output {

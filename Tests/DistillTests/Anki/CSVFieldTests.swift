@@ -26,9 +26,16 @@ import Testing
         ("Durability is 99.999999999%", "Durability is {{c1::99.999999999%}}"),
         ("Use m5.2xlarge or S3 then wait 3 days", "Use m5.2xlarge or S3 then wait {{c1::3 days}}"),
         ("<a href=\"x1\">link</a> costs 4 GB", "<a href=\"x1\">link</a> costs {{c1::4 GB}}"),
+        ("90+ caches in 90+ countries", "{{c1::90}}+ caches in {{c1::90}}+ countries"),
     ])
     func cloze(_ html: String, _ expected: String) {
-        #expect(ClozeMaker.cloze(html: html) == expected)
+        #expect(ClozeMaker.cloze(html: html)?.html == expected)
+    }
+
+    @Test func visibleTextLeavesOutTheAnswerAndTags() throws {
+        let cloze = try #require(ClozeMaker.cloze(html: "<b>Min</b> 3 and max 6"))
+        #expect(cloze.answer == "3")
+        #expect(cloze.visibleText == "Min   and max 6")
     }
 
     @Test func noNumberNoCloze() {

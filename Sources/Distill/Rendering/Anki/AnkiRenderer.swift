@@ -1,14 +1,48 @@
-/// Writes the guide's cards as an Anki text-import CSV (Anki 2.1.55 and later), one note
-/// per fact worth a card: definitions and questions as Basic notes, facts with a number as
-/// Cloze notes.
+import Foundation
+
+/// Writes the guide's cards as Anki text-import CSV files (Anki 2.1.55 and later): one
+/// deck file for the guide, or one per root topic with `split`, plus the GUID map the
+/// next build reads to keep every note's GUID (see `AnkiGUIDAssigner`).
 public struct AnkiRenderer: OutputRenderer {
     public let format = "anki"
+    /// One deck file per root topic.
+    public var split: Bool
+    /// Definitions get a reversed card too.
+    public var reversed: Bool
+    /// The output folder whose previous GUID map is read; nil reads none.
+    public var previousOutput: URL?
 
-    public init() {}
+    public init(split: Bool = false, reversed: Bool = false, previousOutput: URL? = nil) {
+        self.split = split
+        self.reversed = reversed
+        self.previousOutput = previousOutput
+    }
 
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
-        let deck = AnkiDeck(guide)
-        let text = try templates.render(deck, with: "deck")
-        return [RenderedFile(path: "anki/\(Slug.make(guide.config.deckName)).csv", text: text)]
+        let cards = AnkiCardMaker(guide: guide, reversed: reversed).cards().cards
+        let previous = previousOutput.map { AnkiGUIDMap.load(fromOutput: $0) } ?? AnkiGUIDMap()
+        let (guids, map) = AnkiGUIDAssigner(previous: previous).assign(cards)
+        var namer = AnkiDeckNamer()
+        let root = guide.config.deckName
+        let rows = cards.indices.map { (card: cards[$0], guid: guids[$0], deck: namer.name(root: root, path: cards[$0].topicPath)) }
+        let deckSlug = Slug.make(root)
+        var files: [RenderedFile] = []
+        if split {
+            var groups: [String: [(card: AnkiCard, guid: String, deck: String)]] = [:]
+            var order: [String] = []
+            for row in rows {
+                let name = row.card.topicPath.first.map(Slug.make) ?? "general"
+                if groups[name] == nil { order.append(name) }
+                groups[name, default: []].append(row)
+            }
+            for name in order {
+                let text = try templates.render(AnkiDeck(groups[name] ?? []), with: "deck")
+                files.append(RenderedFile(path: "anki/\(deckSlug)/\(name).csv", text: text))
+            }
+        } else {
+            files.append(RenderedFile(path: "anki/\(deckSlug).csv", text: try templates.render(AnkiDeck(rows), with: "deck")))
+        }
+        files.append(map.file)
+        return files
     }
 }

@@ -1,4 +1,5 @@
-/// Hides the first number of a fact (with its unit) behind an Anki cloze deletion.
+/// Hides the first number of a fact (with its unit) behind an Anki cloze deletion, and
+/// every other place the same number appears, so the card never shows its own answer.
 enum ClozeMaker {
     /// Units that may follow a number after a space and belong to the answer.
     static let units: Set<String> = [
@@ -9,10 +10,40 @@ enum ClozeMaker {
         "°c", "°f", "k", "percent",
     ]
 
-    /// The HTML with the first free-standing number wrapped in `{{c1::...}}`, or nil when
-    /// the text holds none outside tags and names like `S3` or `v2`.
-    static func cloze(html: String) -> String? {
+    /// A fact's HTML with its number hidden.
+    struct Cloze: Equatable {
+        /// The HTML with `{{c1::...}}` around each occurrence of the number.
+        var html: String
+        /// The first hidden text, number and unit (`15 minutes`).
+        var answer: String
+        /// The text left visible on the front, without tags.
+        var visibleText: String
+    }
+
+    /// The HTML with the first free-standing number (and each repeat of it) wrapped in
+    /// `{{c1::...}}`, or nil when the text holds none outside tags and names like `S3` or `v2`.
+    static func cloze(html: String) -> Cloze? {
         let characters = Array(html)
+        let found = numbers(in: characters)
+        guard let first = found.first else { return nil }
+        let hidden = found.filter { String(characters[$0.start..<$0.numberEnd]) == String(characters[first.start..<first.numberEnd]) }
+        var result = ""
+        var visible = ""
+        var cursor = 0
+        for match in hidden {
+            let before = String(characters[cursor..<match.start])
+            result += before + "{{c1::" + String(characters[match.start..<match.end]) + "}}"
+            visible += before + " "
+            cursor = match.end
+        }
+        result += String(characters[cursor...])
+        visible += String(characters[cursor...])
+        return Cloze(html: result, answer: String(characters[first.start..<first.end]), visibleText: stripTags(visible))
+    }
+
+    /// Every free-standing number outside tags and entities, with its unit.
+    private static func numbers(in characters: [Character]) -> [(start: Int, numberEnd: Int, end: Int)] {
+        var found: [(start: Int, numberEnd: Int, end: Int)] = []
         var index = 0
         var inTag = false
         var inEntity = false
@@ -31,17 +62,26 @@ enum ClozeMaker {
                 while end < characters.count, characters[end].isNumber || ((characters[end] == "." || characters[end] == ",") && end + 1 < characters.count && characters[end + 1].isNumber) {
                     end += 1
                 }
-                guard let withUnit = extendUnit(characters, from: end) else {
+                if let withUnit = extendUnit(characters, from: end) {
+                    found.append((index, end, withUnit))
+                    index = withUnit
+                } else {
                     index = end
-                    continue
                 }
-                end = withUnit
-                let answer = String(characters[index..<end])
-                return String(characters[..<index]) + "{{c1::" + answer + "}}" + String(characters[end...])
+                continue
             }
             index += 1
         }
-        return nil
+        return found
+    }
+
+    private static func stripTags(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

@@ -1,0 +1,120 @@
+/// Builds the card of one fact (or one term's definitions): the topic shown as context,
+/// where it comes from on the back, and a warning on both sides when sources disagree.
+struct AnkiCardContext {
+    var fact: MergedFact
+    var path: [Topic]
+    /// The facts this one disagrees with, and why.
+    var conflicts: [(other: MergedFact, reason: String)]
+
+    enum ClozeFailure: Error {
+        case noNumber, answerOnFront
+    }
+
+    var topicLine: String {
+        path.map(\.title).joined(separator: " › ").htmlEscaped
+    }
+
+    /// Front: the term under its topic; back: every definition given for it.
+    func definition(_ group: [MergedFact], reversed: Bool) -> AnkiCard? {
+        guard case let .definition(term, _) = fact.kind else { return nil }
+        let texts = group.compactMap { fact -> String? in
+            guard case let .definition(_, text) = fact.kind else { return nil }
+            return text
+        }
+        let termWords = FoldedText(term).words
+        let answers = texts.filter { !Self.contains(termWords, FoldedText($0).words) }
+        guard !termWords.isEmpty, !answers.isEmpty else { return nil }
+        let answer = answers.count == 1
+            ? answers[0].htmlEscaped
+            : "<ul>" + answers.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ul>"
+        // A reversed card shows the definition and asks for the term: not when the
+        // definition names the term.
+        let canReverse = reversed && answers.allSatisfy { !Self.contains(FoldedText($0).words, termWords) }
+        return AnkiCard(
+            kind: .definition, notetype: canReverse ? "Basic (and reversed card)" : "Basic", topic: fact.topic,
+            topicPath: path.map(\.title),
+            front: warning + term.htmlEscaped + "<br><small>\(topicLine)</small>",
+            back: answer + footer(group),
+            tags: tags(group, kind: .definition),
+            identity: "term:" + termWords.joined(separator: " "),
+            wording: FoldedText(([term] + answers).joined(separator: " ")).key,
+            seed: fact.id.rawValue
+        )
+    }
+
+    func question(_ question: String, _ answer: String) -> AnkiCard? {
+        let questionWords = FoldedText(question).words
+        let answerWords = FoldedText(answer).words
+        guard !questionWords.isEmpty, !answerWords.isEmpty, !Self.contains(questionWords, answerWords) else { return nil }
+        return AnkiCard(
+            kind: .question, notetype: "Basic", topic: fact.topic, topicPath: path.map(\.title),
+            front: warning + question.htmlEscaped + "<br><small>\(topicLine)</small>",
+            back: answer.htmlEscaped + footer([fact]),
+            tags: tags([fact], kind: .question),
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText(question + " " + answer).key, seed: fact.id.rawValue
+        )
+    }
+
+    /// The fact with its number hidden, under its topic.
+    func cloze() -> Result<AnkiCard, ClozeFailure> {
+        guard let cloze = ClozeMaker.cloze(html: InlineHTML.render(fact.content)) else { return .failure(.noNumber) }
+        // The hidden number may not show elsewhere on the card, in the topic or the text.
+        let number = FoldedText(cloze.answer).numbers.first ?? cloze.answer
+        let visible = FoldedText(path.map(\.title).joined(separator: " ") + " " + cloze.visibleText).words
+        guard !visible.contains(number) else { return .failure(.answerOnFront) }
+        return .success(AnkiCard(
+            kind: .cloze, notetype: "Cloze", topic: fact.topic, topicPath: path.map(\.title),
+            front: warning + "<small>\(topicLine)</small><br>" + cloze.html,
+            back: footer([fact]).dropFirstBreak,
+            tags: tags([fact], kind: .cloze),
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue
+        ))
+    }
+
+    /// A mark on the front of a card whose sources disagree, so it is never learnt as the
+    /// one truth.
+    private var warning: String {
+        conflicts.isEmpty ? "" : "<b>⚠ Sources disagree</b> (see the back)<br>"
+    }
+
+    /// Where the card comes from, how many sources said it, and what disagreeing sources say.
+    private func footer(_ facts: [MergedFact]) -> String {
+        let origins = facts.flatMap(\.origins)
+        var files: [SourcePath] = []
+        for origin in origins where !files.contains(origin.file) { files.append(origin.file) }
+        let places = origins.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
+        var footer = "<br><br><small>Said by \(files.count) source\(files.count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
+        for (other, reason) in conflicts {
+            let place = other.origins.first.map { " (\($0.file):\($0.line))" } ?? ""
+            footer += "<br><b>⚠ Sources disagree</b> (\(reason.htmlEscaped)). Another source says: \(other.text.htmlEscaped)\(place.htmlEscaped)"
+        }
+        return footer
+    }
+
+    /// `topic::<path>`, `source::<file>`, the card kind, and `conflict` when sources disagree.
+    func tags(_ facts: [MergedFact], kind: AnkiCard.Kind) -> [String] {
+        var tags = ["topic::" + (path.isEmpty ? ["general"] : path.map { Slug.make($0.title) }).joined(separator: "::")]
+        var sources: [String] = []
+        for file in facts.flatMap(\.sourceFiles) {
+            let tag = "source::" + Slug.make(file.stem)
+            if !sources.contains(tag) { sources.append(tag) }
+        }
+        tags += sources
+        tags.append("distill::" + kind.rawValue)
+        if !conflicts.isEmpty { tags.append("conflict") }
+        return tags
+    }
+
+    /// Whether `words` holds `part` as consecutive words.
+    static func contains(_ words: [String], _ part: [String]) -> Bool {
+        guard !part.isEmpty, part.count <= words.count else { return part.isEmpty }
+        return (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
+    }
+}
+
+extension String {
+    /// Without the `<br><br>` that separates the footer from an answer (a Cloze back has none).
+    fileprivate var dropFirstBreak: String {
+        hasPrefix("<br><br>") ? String(dropFirst(8)) : self
+    }
+}

@@ -1,0 +1,33 @@
+/// Deck names from the topic tree (`Deck::Topic::Subtopic`), written the way Anki keeps
+/// them: Anki compares deck names without case, so the first spelling of a deck (a parent
+/// is always named before its children) is used for every later row, and Anki never
+/// creates a deck the file does not name.
+struct AnkiDeckNamer {
+    private var spelling: [String: String] = [:]
+
+    /// The deck of a card under `root` with the topic titles `path`.
+    mutating func name(root: String, path: [String]) -> String {
+        var segments: [String] = []
+        var key = ""
+        for title in [root] + path {
+            let segment = Self.segment(title)
+            key += (key.isEmpty ? "" : "::") + segment.lowercased()
+            if let known = spelling[key] {
+                segments.append(known)
+            } else {
+                spelling[key] = segment
+                segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "::")
+    }
+
+    /// One deck name segment: `::` separates decks and Anki trims and collapses spaces, so
+    /// neither may stand inside one; never empty.
+    static func segment(_ title: String) -> String {
+        let cleaned = title.replacingOccurrences(of: "::", with: ":").replacingOccurrences(of: "\"", with: "'")
+            .unicodeScalars.map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
+        let words = cleaned.split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? "Untitled" : words.joined(separator: " ")
+    }
+}

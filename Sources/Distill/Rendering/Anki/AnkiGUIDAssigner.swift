@@ -1,0 +1,98 @@
+/// Gives every card a GUID that survives rebuilds, edits and new sources, so that
+/// re-importing a deck updates notes in place instead of adding duplicates.
+///
+/// In order, a card takes the GUID of the previous build's card that
+/// 1. has the same identity in the same topic (same definition term, or same fact id);
+/// 2. has the same folded wording, in any topic (its heading was renamed or moved);
+/// 3. is the most similar unmatched card of the same kind in the same topic, when at least
+///    `threshold` of their words are shared (Jaccard; the wording was edited).
+/// Any other card gets a fresh GUID made from its topic and identity. Ties break by
+/// card order and GUID, so the same cards and the same previous map give the same GUIDs.
+struct AnkiGUIDAssigner {
+    static let threshold = 0.5
+
+    var previous: AnkiGUIDMap
+
+    /// One GUID per card, in card order, and the map to keep for the next build.
+    func assign(_ cards: [AnkiCard]) -> (guids: [String], map: AnkiGUIDMap) {
+        var guids = [String?](repeating: nil, count: cards.count)
+        var taken = Set<String>()
+        var open = previous.entries.filter { taken.insert($0.guid).inserted }
+        taken = []
+
+        func take(_ card: Int, _ entry: Int) {
+            guids[card] = open[entry].guid
+            taken.insert(open[entry].guid)
+            open.remove(at: entry)
+        }
+
+        // 1. Same identity in the same topic.
+        for (index, card) in cards.enumerated() {
+            if let entry = open.firstIndex(where: { $0.topic == card.topic.rawValue && $0.identity == card.identity && $0.kind == card.kind.rawValue }) {
+                take(index, entry)
+            }
+        }
+        // 2. Same wording anywhere, when exactly one previous card had it.
+        for (index, card) in cards.enumerated() where guids[index] == nil {
+            let matches = open.indices.filter { open[$0].wording == card.wording && open[$0].kind == card.kind.rawValue }
+            if matches.count == 1 { take(index, matches[0]) }
+        }
+        // 3. The most similar card of the same kind in the same topic.
+        var pairs: [(score: Double, card: Int, guid: String)] = []
+        for (index, card) in cards.enumerated() where guids[index] == nil {
+            let words = Set(card.wording.split(separator: " "))
+            for entry in open where entry.topic == card.topic.rawValue && entry.kind == card.kind.rawValue {
+                let score = Self.similarity(words, Set(entry.wording.split(separator: " ")))
+                if score >= Self.threshold { pairs.append((score, index, entry.guid)) }
+            }
+        }
+        pairs.sort { ($0.score, $1.card, $1.guid) > ($1.score, $0.card, $0.guid) }
+        for pair in pairs where guids[pair.card] == nil && !taken.contains(pair.guid) {
+            guids[pair.card] = pair.guid
+            taken.insert(pair.guid)
+        }
+        // Fresh GUIDs, never one already given.
+        let fresh = cards.indices.map { index -> String in
+            guard guids[index] == nil else { return "" }
+            return Self.freshGUID(cards[index])
+        }
+        var result: [String] = []
+        for index in cards.indices {
+            if let guid = guids[index] {
+                result.append(guid)
+                continue
+            }
+            var guid = fresh[index]
+            var attempt = 2
+            while taken.contains(guid) {
+                guid = fresh[index] + "-\(attempt)"
+                attempt += 1
+            }
+            taken.insert(guid)
+            result.append(guid)
+        }
+        let entries = cards.indices.map { index in
+            AnkiGUIDMap.Entry(
+                guid: result[index], kind: cards[index].kind.rawValue, topic: cards[index].topic.rawValue,
+                identity: cards[index].identity, wording: cards[index].wording
+            )
+        }
+        return (result, AnkiGUIDMap(entries: entries))
+    }
+
+    /// Shared words over all words: 1 for the same words, 0 for none in common.
+    static func similarity(_ a: Set<Substring>, _ b: Set<Substring>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    /// The GUID a card gets when no previous card matches it. Statements and questions
+    /// keep the `distill-<fact id>` GUIDs of earlier versions; definitions hash their topic
+    /// and term, so editing a definition's text never changes its GUID.
+    static func freshGUID(_ card: AnkiCard) -> String {
+        switch card.kind {
+        case .definition: "distill-d" + StableHash.hex(card.topic.rawValue + "\u{1F}" + card.identity, length: 11)
+        case .question, .cloze: "distill-" + card.seed
+        }
+    }
+}
