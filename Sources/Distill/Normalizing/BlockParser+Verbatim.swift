@@ -31,6 +31,29 @@ extension BlockParser {
         return end + 1
     }
 
+    /// Markdown code indented four columns, written fenced; blank lines inside it stay.
+    mutating func readIndentedCode(_ index: Int) -> Int {
+        var cursor = index
+        var last = index
+        while cursor < lines.count, noise.rules[cursor] == nil, !noise.inFence[cursor],
+            lines[cursor].isBlank || lines[cursor].indent >= 4
+        {
+            if !lines[cursor].isBlank { last = cursor }
+            cursor += 1
+        }
+        var body: [MappedText] = []
+        var longestRun = 0
+        for line in index...last {
+            let text = lines[line].isBlank ? "" : Self.dropIndent(lines[line].raw, columns: 4)
+            longestRun = max(longestRun, text.prefix(while: { $0 == "`" }).count)
+            body.append(MappedText(text: text, line: line + 1))
+        }
+        let fence = String(repeating: "`", count: max(3, longestRun + 1))
+        blocks.append(.code(depth: nil, lines: [MappedText(text: fence, line: index + 1)] + body + [MappedText(text: fence, line: last + 1)]))
+        open = .none
+        return last + 1
+    }
+
     /// The list item a fence inside a list belongs to, or nil (and the list ends).
     private mutating func codeDepth(indent: Int) -> Int? {
         if markdown, let depth = stack.lastIndex(where: { $0.contentIndent <= indent }) {

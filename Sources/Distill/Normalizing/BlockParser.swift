@@ -13,7 +13,9 @@ struct BlockParser {
     /// Lines the parser found empty once their markup was removed (0-based index).
     var emptyLines: [Int] = []
     /// Problems found while parsing, by 0-based line index.
-    var problems: [(index: Int, severity: Diagnostic.Severity, reason: Diagnostic.Reason)] = []
+    var problems: [Problem] = []
+
+    typealias Problem = (index: Int, severity: Diagnostic.Severity, reason: Diagnostic.Reason)
 
     /// Lists nest no deeper than this; deeper items stay at the deepest level.
     static let maximumDepth = 16
@@ -67,8 +69,8 @@ struct BlockParser {
                 continue
             }
             if lines[index].isBlank {
-                if !HeadingText.trim(lines[index].raw).isEmpty, lines[index].raw.contains("<") {
-                    // Nothing but HTML tags: the line had markup and no text.
+                if !HeadingText.trim(lines[index].raw).isEmpty {
+                    // Nothing but HTML tags or a dropped image: the line had markup and no text.
                     emptyLines.append(index)
                 }
                 afterBlank = true
@@ -101,6 +103,7 @@ struct BlockParser {
             addHeading(.explicit(Int(noise.setextLevel[index])), text: HeadingText.clean(Substring(rewriter.rewrite(content))), index: index)
             return index + 1
         }
+        if markdown, afterBlank, stack.isEmpty, line.indent >= 4 { return readIndentedCode(index) }
         if let end = readPipeTable(index) { return end }
         if !markdown, line.hasInnerTab, let end = readTabTable(index) { return end }
         if !markdown, JSONSnippet.isLine(content), index + 1 < lines.count, noise.rules[index + 1] == nil,
@@ -116,6 +119,8 @@ struct BlockParser {
         if let (marker, rest) = ListMarker.parse(content, markdown: markdown) {
             if !markdown, marker.isGlyph, !marker.nestsUnderPrevious, let title = colonTitle(rest) {
                 addHeading(.sub, text: title, index: index)
+            } else if isLoneGlyphTitle(marker, text: rest, index: index) {
+                addHeading(.sub, text: HeadingText.clean(Substring(rewriter.rewrite(String(rest)))), index: index)
             } else {
                 addItem(marker, text: rest, content: content, index: index)
             }
@@ -217,6 +222,12 @@ struct BlockParser {
                 let lazy = markdown || previousHardBreak || content.first?.isLowercase == true
                     || line.indent > (stack.last?.rawIndent ?? 0)
                 if lazy { return appendToLast(text) }
+                if format == .wordExport, let depth = stack.indices.last {
+                    // Word exports write an item's further paragraph flush left, right under it.
+                    blocks.append(.itemParagraph(depth: depth, lines: [text]))
+                    open = .itemParagraph
+                    return
+                }
             case .none:
                 break
             }
@@ -268,6 +279,14 @@ struct BlockParser {
             return false
         }
         return true
+    }
+
+    /// A word-processor export sets a sub-title as one bulleted line standing alone.
+    private func isLoneGlyphTitle(_ marker: ListMarker, text: Substring, index: Int) -> Bool {
+        guard format == .wordExport, marker.isGlyph, case .bullet = marker.kind, afterBlank, lines[index].indent == 0,
+            nextIsBlank(index)
+        else { return false }
+        return HeadingText.isTitleShaped(HeadingText.trim(text)) && text.split(separator: " ").count <= 6
     }
 
     private func nextContent(after index: Int, skippingBlanks: Bool) -> Int? {

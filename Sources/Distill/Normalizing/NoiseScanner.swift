@@ -286,6 +286,12 @@ struct NoiseScanner {
 
     // MARK: - Web chrome
 
+    private func nextNonBlank(after index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < lines.count, lines[cursor].isBlank { cursor += 1 }
+        return cursor < lines.count ? cursor : nil
+    }
+
     private mutating func markChrome() {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         guard !nonBlank.isEmpty else { return }
@@ -294,6 +300,12 @@ struct NoiseScanner {
             var text = Substring(lines[index].content)
             if let (_, rest) = ListMarker.parse(lines[index].content, markdown: false) { text = rest }
             if WebChrome.isChrome(text) { rules[index] = .siteChrome }
+        }
+        // Away from the edges only a line that is exactly a label, and titles nothing below it.
+        for index in nonBlank where rules[index] == nil && !inFence[index] && !zone.contains(index) {
+            guard WebChrome.isLabel(Substring(lines[index].content)) else { continue }
+            if let next = nextNonBlank(after: index), lines[next].indent > lines[index].indent { continue }
+            rules[index] = .siteChrome
         }
     }
 }

@@ -1,13 +1,21 @@
+import Foundation
+
 /// Rewrites a raw note of any format as canonical markdown, keeping a map back to its raw lines.
 ///
 /// The stages: measure lines, detect the format, mark noise, parse blocks, level headings,
 /// write markdown. Each is one linear pass over the lines.
 public struct Normalizer: Sendable {
-    public init() {}
+    /// The input folder, where images must be found to be kept; nil drops every image.
+    public let inputFolder: URL?
+
+    public init(inputFolder: URL? = nil) {
+        self.inputFolder = inputFolder
+    }
 
     /// Normalizes one loaded file.
     public func normalize(_ file: SourceFile) -> NormalizedNote {
-        let lines = file.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
+        var lines = file.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
+        var problems = dropImages(&lines, path: file.path)
         let format = FormatDetector.detect(path: file.path, lines: lines)
         let noise = NoiseScanner(lines: lines, format: format)
         var parser = BlockParser(lines: lines, noise: noise, format: format)
@@ -24,11 +32,36 @@ public struct Normalizer: Sendable {
                 dropped.append(DroppedLine(line: index + 1, rule: .emptyMarkup))
             }
         }
-        let diagnostics = parser.problems.map { problem in
+        problems += parser.problems
+        problems.sort { $0.index < $1.index }
+        let diagnostics = problems.map { problem in
             Diagnostic(problem.severity, problem.reason, at: SourceLocation(file: file.path, line: problem.index + 1))
         }
         return NormalizedNote(
             source: file.path, format: format, markdown: writer.markdown, lineMap: writer.lineMap,
             dropped: dropped, diagnostics: diagnostics)
+    }
+
+    /// Replaces images whose file is not in the input folder by their alt text, outside code.
+    private func dropImages(_ lines: inout [SourceLine], path: SourcePath) -> [BlockParser.Problem] {
+        let filter = ImageFilter(folder: inputFolder, note: path)
+        var problems: [BlockParser.Problem] = []
+        var fence: CodeFence?
+        for index in lines.indices {
+            let content = lines[index].content
+            if let open = fence {
+                if open.isClosed(by: content) { fence = nil }
+                continue
+            }
+            if let opening = CodeFence.opening(content) {
+                fence = opening
+                continue
+            }
+            let (text, dropped) = filter.filter(content)
+            guard !dropped.isEmpty else { continue }
+            lines[index].content = String(HeadingText.trim(Substring(text)))
+            for target in dropped { problems.append((index, .warning, .imageDropped(source: target))) }
+        }
+        return problems
     }
 }

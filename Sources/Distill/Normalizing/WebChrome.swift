@@ -29,6 +29,11 @@ enum WebChrome {
         "posted by", "updated on", "written by",
     ]
 
+    /// Whether `text` is exactly an interface label (`Share`, `Back to top`).
+    static func isLabel(_ text: Substring) -> Bool {
+        text.utf8.count <= 40 && labels.contains(text.lowercased())
+    }
+
     /// Whether `text` (a line with any bullet removed) is web interface text.
     static func isChrome(_ text: Substring) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 200 else { return false }

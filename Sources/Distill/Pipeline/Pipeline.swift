@@ -28,7 +28,7 @@ public struct Pipeline: Sendable {
         let files = loaded.compactMap(\.file)
         clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
 
-        let normalizer = Normalizer()
+        let normalizer = Normalizer(inputFolder: options.input)
         let notes = Parallel.map(files) { normalizer.normalize($0) }
         diagnostics += notes.flatMap(\.diagnostics)
         let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }

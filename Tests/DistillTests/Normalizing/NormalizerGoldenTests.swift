@@ -25,8 +25,9 @@ import Testing
         let caseFolder = folder.appendingPathComponent(name)
         let inputName = FileManager.default.fileExists(atPath: caseFolder.appendingPathComponent("input.md").path)
             ? "input.md" : "input.txt"
-        let text = try String(contentsOf: caseFolder.appendingPathComponent(inputName), encoding: .utf8)
-        return SourceFile(path: SourcePath("\(name)/\(inputName)"), text: text)
+        // Through the loader, as a build reads it: BOMs, CRLF and legacy 8-bit bytes included.
+        let loaded = try #require(SourceLoader(folder: caseFolder).load(SourcePath(inputName)).file)
+        return SourceFile(path: SourcePath("\(name)/\(inputName)"), text: loaded.text, encoding: loaded.encoding)
     }
 
     static func droppedListing(_ note: NormalizedNote) -> String {
@@ -35,7 +36,7 @@ import Testing
 
     @Test(arguments: cases)
     func matchesGolden(name: String) throws {
-        let note = Normalizer().normalize(try Self.input(name))
+        let note = Normalizer(inputFolder: Self.folder).normalize(try Self.input(name))
         let dropped = Self.droppedListing(note)
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             let target = Self.sourceFolder.appendingPathComponent(name)
