@@ -6,6 +6,7 @@ Usage: anki_import.py FILE.csv [FILE.csv ...]
 Every file is imported in turn into the same new collection, so importing a file twice,
 or a file and then its edited version, shows what a student's re-import would do.
 """
+import csv
 import json
 import os
 import sys
@@ -17,11 +18,32 @@ LOG_FIELDS = ("new", "updated", "duplicate", "conflicting", "first_field_match",
               "missing_notetype", "missing_deck", "empty_first_field")
 
 
+def data_rows(path):
+    """The file's records after its header lines, as Python's CSV reader splits them."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        lines = [line for line in handle]
+    start = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return [row for row in csv.reader(lines[start:]) if row]
+
+
 def import_once(collection, path):
+    decks_before = {d.name for d in collection.decks.all_names_and_ids()}
     metadata = collection.get_csv_metadata(path=path, delimiter=None)
     response = collection.import_csv(ImportCsvRequest(path=path, metadata=metadata))
     counts = {name: len(getattr(response.log, name)) for name in LOG_FIELDS}
     counts["file"] = os.path.basename(path)
+    counts["found_notes"] = response.log.found_notes
+    rows = data_rows(path)
+    counts["rows"] = len(rows)
+    # Decks Anki made that the file does not name (nor as a parent): a parent written
+    # after its children, or two spellings of one deck.
+    named = {"default"}
+    if metadata.WhichOneof("deck") is None or metadata.deck_column:
+        for row in rows:
+            parts = row[metadata.deck_column - 1].split("::")
+            named.update("::".join(parts[:i]).casefold() for i in range(1, len(parts) + 1))
+    counts["unnamed_decks"] = sorted(d.name for d in collection.decks.all_names_and_ids()
+                                     if d.name not in decks_before and d.name.casefold() not in named)
     return counts
 
 
@@ -42,6 +64,8 @@ def summary(collection):
         "note_count": collection.note_count(),
         "card_count": collection.card_count(),
         "empty_cards": sum(len(n.card_ids) for n in empty.notes),
+        "shared_guids": collection.db.scalar(
+            "select count() from (select guid from notes group by guid having count() > 1)"),
         "decks": sorted(d.name for d in collection.decks.all_names_and_ids()),
         "notes": sorted(notes, key=lambda n: n["guid"]),
     }

@@ -24,6 +24,15 @@ import Testing
             var missing_notetype: Int
             var missing_deck: Int
             var empty_first_field: Int
+            var found_notes: Int
+            var rows: Int
+            var unnamed_decks: [String]
+
+            /// Every row reached Anki and none was refused.
+            var isClean: Bool {
+                found_notes == rows && conflicting == 0 && missing_notetype == 0 && missing_deck == 0
+                    && empty_first_field == 0 && unnamed_decks.isEmpty
+            }
         }
 
         struct Note: Decodable {
@@ -38,6 +47,7 @@ import Testing
         var note_count: Int
         var card_count: Int
         var empty_cards: Int
+        var shared_guids: Int
         var decks: [String]
         var notes: [Note]
     }
@@ -78,10 +88,13 @@ import Testing
         let first = report.imports[0]
         #expect(first.new == rows, "every row becomes a note")
         #expect(first.new > 100)
-        #expect(first.conflicting == 0 && first.missing_notetype == 0 && first.missing_deck == 0 && first.empty_first_field == 0)
+        #expect(first.isClean, "\(first)")
         #expect(report.imports[1].new == 0, "importing the same file again adds no note")
+        #expect(report.imports[1].isClean)
         #expect(report.note_count == rows)
+        #expect(report.card_count == rows, "one card per Basic or single-cloze note")
         #expect(report.empty_cards == 0)
+        #expect(report.shared_guids == 0)
         #expect(Set(report.notes.map(\.notetype)).isSubset(of: ["Basic", "Cloze"]))
         #expect(report.notes.allSatisfy { $0.cards >= 1 && $0.fields.first.map { !$0.isEmpty } == true })
         #expect(report.decks.allSatisfy { $0 == "Default" || $0.hasPrefix(SeedBuild.resultDeckName) })

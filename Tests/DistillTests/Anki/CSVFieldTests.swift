@@ -43,3 +43,12 @@ import Testing
         #expect(ClozeMaker.cloze(html: "size 2xlarge") == nil)
     }
 }
+
+@Suite struct CSVFieldFormulaTests {
+    @Test(arguments: ["+1 extra", "\tindented", "\rreturn", "-"])
+    func formulaLookingCellsAreNeutralised(_ value: String) {
+        let field = CSVField.quote(value)
+        #expect(!field.hasPrefix("+") && !field.hasPrefix("-") && !field.hasPrefix("\t") && !field.hasPrefix("\r"))
+        #expect(!field.contains("\r") && !field.contains("\n"))
+    }
+}

@@ -59,9 +59,9 @@ struct AnkiCardContext {
     func cloze() -> Result<AnkiCard, ClozeFailure> {
         guard let cloze = ClozeMaker.cloze(html: InlineHTML.render(fact.content)) else { return .failure(.noNumber) }
         // The hidden number may not show elsewhere on the card, in the topic or the text.
-        let number = FoldedText(cloze.answer).numbers.first ?? cloze.answer
-        let visible = FoldedText(path.map(\.title).joined(separator: " ") + " " + cloze.visibleText).words
-        guard !visible.contains(number) else { return .failure(.answerOnFront) }
+        guard !ClozeMaker.freeNumbers(in: topicLine + " " + cloze.visibleText).contains(cloze.number) else {
+            return .failure(.answerOnFront)
+        }
         return .success(AnkiCard(
             kind: .cloze, notetype: "Cloze", topic: fact.topic, topicPath: path.map(\.title),
             front: warning + "<small>\(topicLine)</small><br>" + cloze.html,

@@ -16,8 +16,21 @@ enum ClozeMaker {
         var html: String
         /// The first hidden text, number and unit (`15 minutes`).
         var answer: String
+        /// The hidden number without its unit or thousands separators (`1000`).
+        var number: String
         /// The text left visible on the front, without tags.
         var visibleText: String
+    }
+
+    /// Every free-standing number in the HTML, without thousands separators: what a
+    /// student reading it would take as a number (`3` in `at least 3 zones`, not in `S3`).
+    static func freeNumbers(in html: String) -> Set<String> {
+        let characters = Array(html)
+        return Set(numbers(in: characters).map { plainNumber(String(characters[$0.start..<$0.numberEnd])) })
+    }
+
+    private static func plainNumber(_ text: String) -> String {
+        text.replacingOccurrences(of: ",", with: "")
     }
 
     /// The HTML with the first free-standing number (and each repeat of it) wrapped in
@@ -38,7 +51,10 @@ enum ClozeMaker {
         }
         result += String(characters[cursor...])
         visible += String(characters[cursor...])
-        return Cloze(html: result, answer: String(characters[first.start..<first.end]), visibleText: stripTags(visible))
+        return Cloze(
+            html: result, answer: String(characters[first.start..<first.end]),
+            number: plainNumber(String(characters[first.start..<first.numberEnd])), visibleText: stripTags(visible)
+        )
     }
 
     /// Every free-standing number outside tags and entities, with its unit.
