@@ -17,33 +17,44 @@ struct AnkiGUIDAssigner {
     func assign(_ cards: [AnkiCard]) -> (guids: [String], map: AnkiGUIDMap) {
         var guids = [String?](repeating: nil, count: cards.count)
         var taken = Set<String>()
-        var open = previous.entries.filter { taken.insert($0.guid).inserted }
+        let entries = previous.entries.filter { taken.insert($0.guid).inserted }
         taken = []
+        var used = Set<Int>()
+        // Look-ups by key, so matching stays linear in the number of cards.
+        var byIdentity: [String: Int] = [:]
+        var byWording: [String: [Int]] = [:]
+        var byTopic: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            let key = entry.kind + "\u{1F}" + entry.topic + "\u{1F}" + entry.identity
+            if byIdentity[key] == nil { byIdentity[key] = index }
+            byWording[entry.kind + "\u{1F}" + entry.wording, default: []].append(index)
+            byTopic[entry.kind + "\u{1F}" + entry.topic, default: []].append(index)
+        }
 
         func take(_ card: Int, _ entry: Int) {
-            guids[card] = open[entry].guid
-            taken.insert(open[entry].guid)
-            open.remove(at: entry)
+            guids[card] = entries[entry].guid
+            taken.insert(entries[entry].guid)
+            used.insert(entry)
         }
 
         // 1. Same identity in the same topic.
         for (index, card) in cards.enumerated() {
-            if let entry = open.firstIndex(where: { $0.topic == card.topic.rawValue && $0.identity == card.identity && $0.kind == card.kind.rawValue }) {
+            if let entry = byIdentity[card.kind.rawValue + "\u{1F}" + card.topic.rawValue + "\u{1F}" + card.identity], !used.contains(entry) {
                 take(index, entry)
             }
         }
         // 2. Same wording anywhere, when exactly one previous card had it.
         for (index, card) in cards.enumerated() where guids[index] == nil {
-            let matches = open.indices.filter { open[$0].wording == card.wording && open[$0].kind == card.kind.rawValue }
+            let matches = (byWording[card.kind.rawValue + "\u{1F}" + card.wording] ?? []).filter { !used.contains($0) }
             if matches.count == 1 { take(index, matches[0]) }
         }
         // 3. The most similar card of the same kind in the same topic.
         var pairs: [(score: Double, card: Int, guid: String)] = []
         for (index, card) in cards.enumerated() where guids[index] == nil {
             let words = Set(card.wording.split(separator: " "))
-            for entry in open where entry.topic == card.topic.rawValue && entry.kind == card.kind.rawValue {
-                let score = Self.similarity(words, Set(entry.wording.split(separator: " ")))
-                if score >= Self.threshold { pairs.append((score, index, entry.guid)) }
+            for entry in byTopic[card.kind.rawValue + "\u{1F}" + card.topic.rawValue] ?? [] where !used.contains(entry) {
+                let score = Self.similarity(words, Set(entries[entry].wording.split(separator: " ")))
+                if score >= Self.threshold { pairs.append((score, index, entries[entry].guid)) }
             }
         }
         pairs.sort { ($0.score, $1.card, $1.guid) > ($1.score, $0.card, $0.guid) }
@@ -71,13 +82,13 @@ struct AnkiGUIDAssigner {
             taken.insert(guid)
             result.append(guid)
         }
-        let entries = cards.indices.map { index in
+        let kept = cards.indices.map { index in
             AnkiGUIDMap.Entry(
                 guid: result[index], kind: cards[index].kind.rawValue, topic: cards[index].topic.rawValue,
                 identity: cards[index].identity, wording: cards[index].wording
             )
         }
-        return (result, AnkiGUIDMap(entries: entries))
+        return (result, AnkiGUIDMap(entries: kept))
     }
 
     /// Shared words over all words: 1 for the same words, 0 for none in common.
