@@ -12,9 +12,18 @@ public struct Deduplicator: Sendable {
     public init() {}
 
     public func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary]) -> FactGraph {
-        var state = DedupState(globalMergeWords: globalMergeWords)
-        for note in notes.sorted(by: { $0.source < $1.source }) {
-            state.add(note)
+        dedupe(notes, sources: sources, statistics: nil)
+    }
+
+    /// Dedupes with word statistics from `statistics` (a larger corpus the notes belong to)
+    /// instead of from the notes themselves.
+    func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?) -> FactGraph {
+        let ordered = notes.sorted(by: { $0.source < $1.source })
+        let signatures = Parallel.map(ordered) { note in note.facts.map { FactSignature($0.text) } }
+        let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
+        var state = DedupState(globalMergeWords: globalMergeWords, statistics: statistics)
+        for (note, noteSignatures) in zip(ordered, signatures) {
+            state.add(note, signatures: noteSignatures)
         }
         return state.graph(sources: sources)
     }
@@ -34,11 +43,14 @@ struct DedupState {
     var conflictPairs: Set<[Int]> = []
     var usedIDs: Set<FactID> = []
 
-    init(globalMergeWords: Int) {
+    var matcher: NearDuplicateMatcher
+
+    init(globalMergeWords: Int, statistics: CorpusStatistics) {
         self.globalMergeWords = globalMergeWords
+        self.matcher = NearDuplicateMatcher(statistics: statistics)
     }
 
-    mutating func add(_ note: ExtractedNote) {
+    mutating func add(_ note: ExtractedNote, signatures: [FactSignature]) {
         for heading in note.headings {
             _ = topicIndex.topic(for: heading.path, origin: heading.location)
         }
@@ -51,13 +63,13 @@ struct DedupState {
             case let .fact(index):
                 let fact = note.facts[index]
                 let parent = fact.parentIndex.flatMap { mergedIndex[$0] }
-                mergedIndex[index] = add(fact, parent: parent)
+                mergedIndex[index] = add(fact, signature: signatures[index], parent: parent)
             }
         }
     }
 
     /// Adds one fact, merging it into an equal one when there is one; returns its index.
-    private mutating func add(_ fact: Fact, parent: Int?) -> Int {
+    private mutating func add(_ fact: Fact, signature: FactSignature, parent: Int?) -> Int {
         let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
         let folded = FoldedText(fact.text)
         let scope = folded.words.count >= globalMergeWords ? "*" : topicIndex.topics[topic].slug.rawValue
@@ -65,6 +77,17 @@ struct DedupState {
         if let existing = indexByKey[key] {
             merge(fact, into: existing)
             return existing
+        }
+        var nearConflict: (index: Int, reason: String)?
+        switch matcher.match(signature) {
+        case let .duplicate(of: existing):
+            merge(fact, into: existing)
+            indexByKey[key] = existing
+            return existing
+        case let .conflict(with: other, reason):
+            nearConflict = (other, reason)
+        case .none:
+            break
         }
         let index = facts.count
         let slug = topicIndex.topics[topic].slug
@@ -76,7 +99,9 @@ struct DedupState {
         factTopic.append(topic)
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
+        matcher.add(signature)
         findConflicts(for: index, folded: folded, scope: scope)
+        if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         return index
     }
 
@@ -87,8 +112,10 @@ struct DedupState {
             facts[index].content = fact.content
             if facts[index].kind == .statement { facts[index].kind = fact.kind }
             facts[index].origins.insert(fact.location, at: 0)
+            facts[index].wordings.insert(fact.text, at: 0)
         } else {
             facts[index].origins.append(fact.location)
+            facts[index].wordings.append(fact.text)
         }
     }
 

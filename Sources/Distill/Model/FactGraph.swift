@@ -85,6 +85,8 @@ public struct MergedFact: Hashable, Sendable {
     public var text: String
     /// Every place the fact was said, the chosen wording's place first.
     public var origins: [SourceLocation]
+    /// How each origin worded the fact, in the order of `origins`.
+    public var wordings: [String]
     /// The fact this one is nested under, if it sits under one on the same topic.
     public var parent: FactID?
     public var depth: Int
@@ -96,6 +98,7 @@ public struct MergedFact: Hashable, Sendable {
         self.content = content
         self.text = text
         self.origins = origins
+        self.wordings = origins.map { _ in text }
         self.parent = parent
         self.depth = depth
     }

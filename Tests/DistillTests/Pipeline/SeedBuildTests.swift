@@ -31,22 +31,22 @@ import Testing
         var checked = 0
         var misplaced: [String] = []
         for fact in SeedBuild.result.graph.facts {
-            for origin in fact.origins {
+            for (origin, wording) in zip(fact.origins, fact.wordings) {
                 guard let lines = SeedBuild.rawLines[origin.file], origin.line >= 1, origin.line <= lines.count else {
                     misplaced.append("\(origin): line out of range")
                     continue
                 }
                 checked += 1
                 let raw = Words.compact(String(lines[origin.line - 1]))
-                let text = Words.compact(fact.text)
+                let text = Words.compact(wording)
                 let opening = String(text.prefix(24))
                 if text.isEmpty {
                     // A fact of symbols only: its symbols stand on the line.
-                    if !lines[origin.line - 1].contains(fact.text.prefix(1)) { misplaced.append("\(origin): \"\(fact.text)\"") }
+                    if !lines[origin.line - 1].contains(wording.prefix(1)) { misplaced.append("\(origin): \"\(wording)\"") }
                     continue
                 }
                 if !(raw.contains(opening) || (!raw.isEmpty && text.hasPrefix(raw))) {
-                    misplaced.append("\(origin): \"\(fact.text.prefix(60))\" vs \"\(lines[origin.line - 1].prefix(60))\"")
+                    misplaced.append("\(origin): \"\(wording.prefix(60))\" vs \"\(lines[origin.line - 1].prefix(60))\"")
                 }
             }
         }

@@ -23,6 +23,8 @@ struct FactsJSON: Encodable {
     struct Origin: Encodable {
         var file: String
         var line: Int
+        /// How this source worded the fact.
+        var text: String
     }
 
     struct FactEntry: Encodable {
@@ -66,7 +68,7 @@ struct FactsJSON: Encodable {
             var entry = FactEntry(
                 id: fact.id.rawValue, topic: fact.topic.rawValue, text: fact.text, kind: "statement",
                 parent: fact.parent?.rawValue,
-                sources: fact.origins.map { Origin(file: $0.file.rawValue, line: $0.line) }
+                sources: zip(fact.origins, fact.wordings).map { Origin(file: $0.file.rawValue, line: $0.line, text: $1) }
             )
             switch fact.kind {
             case .statement: break

@@ -1,0 +1,116 @@
+import Foundation
+
+/// What the near-duplicate matcher compares of a fact: its content words (stemmed, common
+/// words left out, quantities written in base units), the numbers it states, whether it is
+/// negated, and which of its words are names.
+struct FactSignature: Sendable {
+    /// Content tokens; a number is a token such as `#15.0`, and a quantity adds its value in
+    /// base units, `#s:900.0` for 15 minutes, so `15 minutes` meets `900 seconds`.
+    let tokens: Set<String>
+    /// Every number the text states, in base units where it has a unit, so `5 TB` and
+    /// `5000 GB` are one quantity.
+    let numbers: Set<String>
+    /// Odd when the text negates (`not`, `never`, `cannot`, ...).
+    let negated: Bool
+    /// Tokens written as names in this text: capitalised inside a sentence, or with inner
+    /// capitals or digits (`SQS`, `EC2`, `DynamoDB`).
+    let writtenNames: Set<String>
+    /// The text the signature was made from, for messages.
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+        let folded = FoldedText(text)
+        var tokens = Set<String>()
+        var numbers = Set<String>()
+        let words = folded.words
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if FoldedText.isNumber(word), let value = Double(word) {
+                tokens.insert("#\(value)")
+                if index + 1 < words.count, let (dimension, factor) = Units.table[words[index + 1]] {
+                    let quantity = "#\(dimension):\(value * factor)"
+                    tokens.insert(quantity)
+                    numbers.insert(quantity)
+                    index += 2
+                    continue
+                }
+                numbers.insert("#\(value)")
+            } else if !StopWords.english.contains(word) && !FoldedText.negators.contains(word) {
+                tokens.insert(Stemmer.stem(word))
+            }
+            index += 1
+        }
+        self.tokens = tokens
+        self.numbers = numbers
+        self.negated = folded.negations % 2 == 1
+        self.writtenNames = Self.names(in: text)
+    }
+
+    private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
+
+    private static func names(in text: String) -> Set<String> {
+        var names = Set<String>()
+        var sentenceStart = true
+        for raw in text.split(whereSeparator: { $0.isWhitespace }) {
+            let word = raw.trimmingCharacters(in: wordEdges)
+            defer {
+                if let last = raw.last { sentenceStart = ".!?:;•→–-(".contains(last) || raw.count == 1 && !last.isLetter }
+            }
+            guard let first = word.first, first.isLetter else { continue }
+            let capitals = word.filter(\.isUppercase).count
+            let hasDigit = word.contains(where: \.isNumber)
+            if (first.isUppercase && !sentenceStart) || capitals >= 2 || hasDigit {
+                for part in FoldedText(word).words where !FoldedText.isNumber(part) {
+                    names.insert(Stemmer.stem(part))
+                }
+            }
+        }
+        return names
+    }
+}
+
+/// Units a quantity may be written in, with the base unit and factor.
+enum Units {
+    static let table: [String: (String, Double)] = {
+        var table: [String: (String, Double)] = [:]
+        let bytes: [(String, Double)] = [("b", 1), ("byte", 1), ("bytes", 1), ("kb", 1e3), ("mb", 1e6), ("gb", 1e9), ("tb", 1e12), ("pb", 1e15),
+                                         ("kib", 1024), ("mib", 1_048_576), ("gib", 1_073_741_824), ("tib", 1_099_511_627_776)]
+        for (name, factor) in bytes { table[name] = ("b", factor) }
+        let seconds: [(String, Double)] = [("ms", 0.001), ("s", 1), ("sec", 1), ("secs", 1), ("second", 1), ("seconds", 1),
+                                           ("min", 60), ("mins", 60), ("minute", 60), ("minutes", 60), ("h", 3600), ("hr", 3600), ("hrs", 3600),
+                                           ("hour", 3600), ("hours", 3600), ("day", 86400), ("days", 86400), ("week", 604_800), ("weeks", 604_800),
+                                           ("month", 2_592_000), ("months", 2_592_000), ("year", 31_536_000), ("years", 31_536_000)]
+        for (name, factor) in seconds { table[name] = ("s", factor) }
+        for name in ["m", "meter", "meters", "metre", "metres"] { table[name] = ("m", 1) }
+        table["km"] = ("m", 1000)
+        table["cm"] = ("m", 0.01)
+        table["mm"] = ("m", 0.001)
+        table["g"] = ("g", 1)
+        table["kg"] = ("g", 1000)
+        table["mg"] = ("g", 0.001)
+        return table
+    }()
+}
+
+/// English function words, which say nothing about what a fact is about.
+enum StopWords {
+    static let english: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but", "if", "then", "than",
+        "so", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their",
+        "they", "them", "you", "your", "we", "our", "i", "he", "she", "his", "her", "can", "could", "may", "might", "will", "would",
+        "shall", "should", "do", "does", "did", "has", "have", "had", "also", "very", "just", "only", "into", "over", "under",
+        "about", "which", "who", "whom", "what", "when", "where", "how", "all", "any", "each", "some", "such", "more", "most",
+        "other", "another", "same", "own", "per", "via", "etc", "eg", "ie", "e", "g",
+    ]
+}
+
+/// A light suffix stripper: plurals only, so `messages` meets `message` and little else moves.
+enum Stemmer {
+    static func stem(_ word: String) -> String {
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return word
+    }
+}

@@ -1,0 +1,124 @@
+/// Finds, among the facts kept so far, one that says the same as a new fact in other words.
+///
+/// Candidates come from an inverted index over each fact's rarest tokens (blocking), so a
+/// fact is compared with a handful of others, never with all. A candidate matches when the
+/// weighted overlap of their tokens (rare words count more) is high, neither names a subject
+/// the other lacks, and they agree on every number and on negation. A pair that would match
+/// but for its numbers or a negation is a conflict instead.
+struct NearDuplicateMatcher {
+    /// Weighted cosine similarity at or above which two facts are the same fact.
+    var mergeThreshold = 0.65
+    /// Similarity at or above which two facts that disagree are a conflict.
+    var conflictThreshold = 0.8
+    /// The shorter fact must have this many tokens when one names something the other does not.
+    var minimumTokensWithExtraNames = 4
+    /// Tokens used by more facts than this are too common to find candidates by.
+    var maximumPostings = 80
+    /// How many of a fact's rarest tokens are looked up.
+    var lookupTokens = 6
+
+    let statistics: CorpusStatistics
+    private var signatures: [FactSignature] = []
+    /// Each kept fact's summed token weight, computed once.
+    private var norms: [Double] = []
+    private var postings: [String: [Int]] = [:]
+
+    enum Outcome {
+        case duplicate(of: Int)
+        case conflict(with: Int, reason: String)
+        case none
+    }
+
+    init(statistics: CorpusStatistics) {
+        self.statistics = statistics
+    }
+
+    /// The best match for `signature` among the facts added so far.
+    func match(_ signature: FactSignature) -> Outcome {
+        var best: (index: Int, similarity: Double)?
+        var conflict: (index: Int, similarity: Double, reason: String)?
+        let queryNorm = norm(signature)
+        for candidate in candidates(for: signature) {
+            let other = signatures[candidate]
+            // A fact with numbers and one without cannot be compared on them: keep both.
+            if signature.numbers.isEmpty != other.numbers.isEmpty { continue }
+            let similarity = cosine(signature, queryNorm, other, norms[candidate])
+            guard similarity >= min(mergeThreshold, conflictThreshold), !namesDisagree(signature, other) else { continue }
+            if let reason = disagreement(signature, other) {
+                if similarity >= conflictThreshold, similarity > (conflict?.similarity ?? 0) {
+                    conflict = (candidate, similarity, reason)
+                }
+            } else if similarity >= mergeThreshold, similarity > (best?.similarity ?? 0) {
+                best = (candidate, similarity)
+            }
+        }
+        if let best { return .duplicate(of: best.index) }
+        if let conflict { return .conflict(with: conflict.index, reason: conflict.reason) }
+        return .none
+    }
+
+    /// Makes a kept fact findable; `index` must be the next index in order.
+    mutating func add(_ signature: FactSignature) {
+        let index = signatures.count
+        signatures.append(signature)
+        norms.append(norm(signature))
+        // Every token rare enough is indexed; a query looks up only its rarest few.
+        for token in signature.tokens where (statistics.documentFrequency[token] ?? 0) <= maximumPostings {
+            postings[token, default: []].append(index)
+        }
+    }
+
+    private func rarest(_ signature: FactSignature) -> [String] {
+        signature.tokens
+            .filter { (statistics.documentFrequency[$0] ?? 0) <= maximumPostings }
+            .sorted { (statistics.documentFrequency[$0] ?? 0, $0) < (statistics.documentFrequency[$1] ?? 0, $1) }
+            .prefix(lookupTokens).map { $0 }
+    }
+
+    private func candidates(for signature: FactSignature) -> [Int] {
+        var seen = Set<Int>()
+        var out: [Int] = []
+        for token in rarest(signature) {
+            for index in postings[token] ?? [] where seen.insert(index).inserted { out.append(index) }
+        }
+        return out.sorted()
+    }
+
+    private func norm(_ signature: FactSignature) -> Double {
+        signature.tokens.reduce(0) { $0 + statistics.weight($1) }
+    }
+
+    private func cosine(_ a: FactSignature, _ normA: Double, _ b: FactSignature, _ normB: Double) -> Double {
+        guard min(a.tokens.count, b.tokens.count) >= 3 else { return 0 }
+        var shared = 0.0
+        let (small, large) = a.tokens.count <= b.tokens.count ? (a.tokens, b.tokens) : (b.tokens, a.tokens)
+        for token in small where large.contains(token) { shared += statistics.weight(token) }
+        return shared / (normA * normB).squareRoot()
+    }
+
+    /// Both name a subject the other does not (`Lambda retries ...` / `Batch retries ...`),
+    /// or one adds a name to a very short fact.
+    private func namesDisagree(_ a: FactSignature, _ b: FactSignature) -> Bool {
+        let extraA = a.tokens.subtracting(b.tokens).filter { a.writtenNames.contains($0) || statistics.isName($0) }
+        let extraB = b.tokens.subtracting(a.tokens).filter { b.writtenNames.contains($0) || statistics.isName($0) }
+        if !extraA.isEmpty && !extraB.isEmpty { return true }
+        if !(extraA.isEmpty && extraB.isEmpty) && min(a.tokens.count, b.tokens.count) < minimumTokensWithExtraNames { return true }
+        return false
+    }
+
+    /// Why two similar facts cannot be the same: different numbers, or one negates the other.
+    private func disagreement(_ a: FactSignature, _ b: FactSignature) -> String? {
+        if a.negated != b.negated { return "polarity differs: one fact negates the other" }
+        if a.numbers == b.numbers { return nil }
+        let (small, large) = a.numbers.count <= b.numbers.count ? (a, b) : (b, a)
+        // A fact that restates part of a longer one, numbers included, agrees with it; two
+        // facts of the same length with different numbers do not.
+        let addedWords = large.tokens.subtracting(small.tokens).filter { !$0.hasPrefix("#") }.count
+        // Only a single stated quantity is safe to find inside a longer fact: with two or more,
+        // the longer one may change one of them (`1 day default, 7 max` / `1 day, 365 max`).
+        if small.numbers.count == 1 && small.numbers.isSubset(of: large.numbers) && addedWords >= 2 { return nil }
+        let left = FoldedText.numbersAsWritten(in: a.text)
+        let right = FoldedText.numbersAsWritten(in: b.text)
+        return "numbers differ: \(left.isEmpty ? "none" : left) vs \(right.isEmpty ? "none" : right)"
+    }
+}
