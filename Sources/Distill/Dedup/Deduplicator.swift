@@ -21,7 +21,13 @@ public struct Deduplicator: Sendable {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         let signatures = Parallel.map(ordered) { note in note.facts.map { FactSignature($0.text) } }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
-        var state = DedupState(globalMergeWords: globalMergeWords, statistics: statistics)
+        let rootTitles = ordered.map { note in
+            note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)
+        }
+        var state = DedupState(
+            globalMergeWords: globalMergeWords, statistics: statistics,
+            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() })
+        )
         for (note, noteSignatures) in zip(ordered, signatures) {
             state.add(note, signatures: noteSignatures)
         }
@@ -32,7 +38,7 @@ public struct Deduplicator: Sendable {
 /// What the dedupe stage keeps while it reads the notes one after another.
 struct DedupState {
     let globalMergeWords: Int
-    var topicIndex = TopicIndex()
+    var topicIndex: TopicIndex
     var facts: [MergedFact] = []
     var factTopic: [Int] = []
     var indexByKey: [String: Int] = [:]
@@ -45,9 +51,10 @@ struct DedupState {
 
     var matcher: NearDuplicateMatcher
 
-    init(globalMergeWords: Int, statistics: CorpusStatistics) {
+    init(globalMergeWords: Int, statistics: CorpusStatistics, vocabulary: TopicVocabulary) {
         self.globalMergeWords = globalMergeWords
         self.matcher = NearDuplicateMatcher(statistics: statistics)
+        self.topicIndex = TopicIndex(vocabulary: vocabulary)
     }
 
     mutating func add(_ note: ExtractedNote, signatures: [FactSignature]) {

@@ -1,11 +1,25 @@
-/// Builds the topic tree: headings that name the same subject under the same parents
-/// (after folding case, punctuation and accents) become one topic.
+/// Builds the topic tree. Headings that name the same subject become one topic: equal
+/// after folding case, punctuation and accents, after dropping a qualifier prefix the notes
+/// use a lot (`AWS Service – Redshift` = `Redshift`), through an acronym the notes define
+/// (`ALB` = `Application Load Balancer (ALB)`), or one letter apart in a long name
+/// (`Elastic Cache` = `ElastiCache`). A top-level heading that starts with another topic's
+/// name (`S3 Versioning` after `S3`) becomes its subtopic.
 struct TopicIndex {
+    let vocabulary: TopicVocabulary
     private(set) var topics: [Topic] = []
+    /// Subtopics by parent index and folded title.
     private var indexByKey: [String: Int] = [:]
     /// Topics by their exact heading path, so repeated look-ups skip folding.
     private var indexByPath: [[String]: Int] = [:]
+    private var rootByKey: [String: Int] = [:]
+    /// Root keys with one letter removed, for names spelt one letter apart.
+    private var rootByDeletion: [String: Int] = [:]
+    private var rootBySubject: [String: Int] = [:]
     private var usedSlugs: Set<String> = []
+
+    init(vocabulary: TopicVocabulary = TopicVocabulary(rootTitlesBySource: [])) {
+        self.vocabulary = vocabulary
+    }
 
     /// The topic for a heading path, created (with its parents) on first sight.
     mutating func topic(for path: [String], origin: SourceLocation?) -> Int {
@@ -13,25 +27,78 @@ struct TopicIndex {
             record(origin, at: known)
             return known
         }
-        var parent: Int?
-        var key = ""
-        for (depth, title) in path.enumerated() {
+        guard let first = path.first else { return 0 }
+        var (parent, rest) = root(for: first)
+        for title in rest + path.dropFirst() {
             let folded = FoldedText(title).key
-            key += (depth == 0 ? "" : " / ") + (folded.isEmpty ? title : folded)
+            let key = "\(parent)|" + (folded.isEmpty ? title : folded)
             if let existing = indexByKey[key] {
                 parent = existing
                 continue
             }
-            let slug = uniqueSlug(for: title, under: parent.map { topics[$0].slug })
-            topics.append(Topic(slug: slug, title: title, parent: parent.map { topics[$0].slug }))
-            let index = topics.count - 1
-            if let parent { topics[parent].children.append(slug) }
-            indexByKey[key] = index
-            parent = index
+            parent = create(title: title, parent: parent)
+            indexByKey[key] = parent
         }
-        let index = parent ?? 0
-        indexByPath[path] = index
-        record(origin, at: index)
+        indexByPath[path] = parent
+        record(origin, at: parent)
+        return parent
+    }
+
+    /// The root topic a top-level title belongs to, and the titles left to place under it.
+    private mutating func root(for title: String) -> (Int, [String]) {
+        let key = vocabulary.key(of: title)
+        guard !key.isEmpty else { return (findOrCreateRoot(title: title, key: "raw|" + title), []) }
+        if let existing = rootByKey[key] ?? similarRoot(to: key) { return (existing, []) }
+        let words = vocabulary.subjectWords(of: title)
+        if words.count > 1 {
+            for length in stride(from: words.count - 1, through: 1, by: -1) {
+                if let parent = rootBySubject[words.prefix(length).joined(separator: " ")] { return (parent, [title]) }
+            }
+        }
+        let index = findOrCreateRoot(title: title, key: key)
+        rootBySubject[words.joined(separator: " ")] = index
+        return (index, [])
+    }
+
+    private mutating func findOrCreateRoot(title: String, key: String) -> Int {
+        if let existing = rootByKey[key] { return existing }
+        let index = create(title: vocabulary.displayTitle(of: title), parent: nil)
+        rootByKey[key] = index
+        if Self.allowsSpellingVariants(key) {
+            for variant in Self.deletions(of: key) where rootByDeletion[variant] == nil { rootByDeletion[variant] = index }
+        }
+        return index
+    }
+
+    private func similarRoot(to key: String) -> Int? {
+        guard Self.allowsSpellingVariants(key) else { return nil }
+        if let match = rootByDeletion[key] { return match }
+        for variant in Self.deletions(of: key) {
+            if let match = rootByKey[variant] ?? rootByDeletion[variant] { return match }
+        }
+        return nil
+    }
+
+    /// Long names of letters only: short ones and ones with digits (`EC2`, `S3`) differ by design.
+    private static func allowsSpellingVariants(_ key: String) -> Bool {
+        key.count >= 8 && key.allSatisfy(\.isLetter)
+    }
+
+    private static func deletions(of key: String) -> [String] {
+        let characters = Array(key)
+        return characters.indices.map { index in
+            var copy = characters
+            copy.remove(at: index)
+            return String(copy)
+        }
+    }
+
+    private mutating func create(title: String, parent: Int?) -> Int {
+        let parentSlug = parent.map { topics[$0].slug }
+        let slug = uniqueSlug(for: title, under: parentSlug)
+        topics.append(Topic(slug: slug, title: title, parent: parentSlug))
+        let index = topics.count - 1
+        if let parent { topics[parent].children.append(slug) }
         return index
     }
 

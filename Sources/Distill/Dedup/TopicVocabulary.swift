@@ -1,0 +1,84 @@
+/// What the notes themselves say about naming topics, learned before topics are merged:
+/// qualifier prefixes that many headings of one source start with (`AWS Service –`,
+/// `Chapter`), and acronyms the headings define (`Application Load Balancer (ALB)`).
+struct TopicVocabulary: Sendable {
+    /// Folded word sequences that open many headings and are no subject of their own.
+    private(set) var qualifiers: [[String]] = []
+    /// Acronym or expansion (compact key) → the key of the name it stands for.
+    private(set) var aliases: [String: String] = [:]
+
+    /// Learns from every note's root heading titles, grouped by source.
+    init(rootTitlesBySource: [[String]]) {
+        var standalone = Set<String>()
+        var counts: [[String]: Int] = [:]
+        for titles in rootTitlesBySource {
+            var prefixes: [[String]: Int] = [:]
+            for title in titles {
+                let words = FoldedText(Self.beforeParenthesis(title)).words
+                standalone.insert(words.joined(separator: " "))
+                for length in 1..<min(4, words.count) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
+            }
+            for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
+                counts[prefix, default: 0] += count
+            }
+            for title in titles { learnAlias(title) }
+        }
+        // A prefix that is itself a heading (`S3` above `S3 Versioning`) names a subject.
+        qualifiers = counts.keys.filter { !standalone.contains($0.joined(separator: " ")) }
+            .sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
+    }
+
+    /// The title's words without a learned qualifier prefix or a trailing parenthesis.
+    func subjectWords(of title: String) -> [String] {
+        var words = FoldedText(Self.beforeParenthesis(title)).words
+        for qualifier in qualifiers where words.count > qualifier.count && Array(words.prefix(qualifier.count)) == qualifier {
+            words.removeFirst(qualifier.count)
+            break
+        }
+        return words
+    }
+
+    /// The key two titles share when they name the same subject.
+    func key(of title: String) -> String {
+        let compact = subjectWords(of: title).joined()
+        return aliases[compact] ?? compact
+    }
+
+    /// The title as shown: without the learned qualifier prefix and its separator.
+    func displayTitle(of title: String) -> String {
+        let subject = subjectWords(of: title)
+        let all = FoldedText(Self.beforeParenthesis(title)).words
+        guard subject.count < all.count, let first = subject.first else { return title }
+        // Cut the original text at the first subject word, keeping its spelling.
+        var remaining = all.count - subject.count
+        var index = title.startIndex
+        while remaining > 0, index < title.endIndex {
+            while index < title.endIndex, !(title[index].isLetter || title[index].isNumber) { index = title.index(after: index) }
+            while index < title.endIndex, title[index].isLetter || title[index].isNumber { index = title.index(after: index) }
+            remaining -= 1
+        }
+        let rest = title[index...].drop { !($0.isLetter || $0.isNumber) }
+        return rest.isEmpty || FoldedText(String(rest)).words.first != first ? title : String(rest)
+    }
+
+    /// `Name (ACR)` and `ACR (Name)`: the acronym's letters are the name's initials.
+    private mutating func learnAlias(_ title: String) {
+        guard let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")") else { return }
+        let outside = FoldedText(String(title[..<open])).words
+        let inside = FoldedText(String(title[title.index(after: open)..<close])).words
+        let (name, acronym): ([String], [String])
+        if inside.count == 1 && outside.count >= 2 { (name, acronym) = (outside, inside) }
+        else if outside.count == 1 && inside.count >= 2 { (name, acronym) = (inside, outside) }
+        else { return }
+        let initials = String(name.compactMap(\.first))
+        guard let short = acronym.first, short.count >= 2, initials.hasPrefix(short) || short == initials else { return }
+        let full = name.joined()
+        aliases[short] = full
+        aliases[full] = full
+    }
+
+    static func beforeParenthesis(_ title: String) -> String {
+        guard let open = title.firstIndex(of: "("), open != title.startIndex else { return title }
+        return String(title[..<open])
+    }
+}
