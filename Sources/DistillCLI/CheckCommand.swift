@@ -5,7 +5,7 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Build, then list every conflict between sources as file:line diagnostics."
+        abstract: "Build, then list conflicts between sources and suspected duplicates as file:line diagnostics."
     )
 
     @OptionGroup var folders: FolderOptions
@@ -25,8 +25,15 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
+        for suspect in result.graph.suspectedDuplicates {
+            let sides = suspect.facts.compactMap { facts[$0] }
+            guard sides.count == 2, let first = sides[0].origins.first, let second = sides[1].origins.first else { continue }
+            print("\(second): note: suspected duplicate of \(first) (\(suspect.reason)): \"\(sides[1].text)\" / \"\(sides[0].text)\"")
+        }
         Report.print(result, verbose: folders.verbose)
-        print("\(result.graph.conflicts.count) conflict\(result.graph.conflicts.count == 1 ? "" : "s")")
+        let conflicts = result.graph.conflicts.count
+        let suspects = result.graph.suspectedDuplicates.count
+        print("\(conflicts) conflict\(conflicts == 1 ? "" : "s"), \(suspects) suspected duplicate\(suspects == 1 ? "" : "s")")
         if !result.succeeded { throw ExitCode.failure }
     }
 }

@@ -46,6 +46,7 @@ struct DedupState {
     var firstByShape: [String: Int] = [:]
     var firstByStance: [String: Int] = [:]
     var conflicts: [Conflict] = []
+    var suspects: [Conflict] = []
     var conflictPairs: Set<[Int]> = []
     var usedIDs: Set<FactID> = []
 
@@ -86,6 +87,7 @@ struct DedupState {
             return existing
         }
         var nearConflict: (index: Int, reason: String)?
+        var suspect: (index: Int, similarity: Double)?
         switch matcher.match(signature) {
         case let .duplicate(of: existing):
             merge(fact, into: existing)
@@ -93,6 +95,8 @@ struct DedupState {
             return existing
         case let .conflict(with: other, reason):
             nearConflict = (other, reason)
+        case let .suspected(of: other, similarity):
+            suspect = (other, similarity)
         case .none:
             break
         }
@@ -109,6 +113,11 @@ struct DedupState {
         matcher.add(signature)
         findConflicts(for: index, folded: folded, scope: scope)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
+        // A source repeating itself in similar words is its own business; sources overlapping are not.
+        if let suspect, facts[suspect.index].origins.first?.file != fact.location.file {
+            let similarity = Int((suspect.similarity * 100).rounded())
+            suspects.append(Conflict(facts: [facts[suspect.index].id, facts[index].id], reason: "\(similarity)% alike in wording; not merged"))
+        }
         return index
     }
 
@@ -174,6 +183,6 @@ struct DedupState {
         let ordered = facts.enumerated().sorted {
             (position[$0.element.topic] ?? 0, $0.offset) < (position[$1.element.topic] ?? 0, $1.offset)
         }.map(\.element)
-        return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts)
+        return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts, suspectedDuplicates: suspects)
     }
 }

@@ -23,9 +23,14 @@ struct NearDuplicateMatcher {
     private var norms: [Double] = []
     private var postings: [String: [Int]] = [:]
 
+    /// Similarity at or above which two facts are reported as suspected duplicates.
+    var suspicionThreshold = 0.58
+
     enum Outcome {
         case duplicate(of: Int)
         case conflict(with: Int, reason: String)
+        /// Not similar enough to merge, too similar to ignore: the user should look.
+        case suspected(of: Int, similarity: Double)
         case none
     }
 
@@ -36,6 +41,7 @@ struct NearDuplicateMatcher {
     /// The best match for `signature` among the facts added so far.
     func match(_ signature: FactSignature) -> Outcome {
         var best: (index: Int, similarity: Double)?
+        var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
         let queryNorm = norm(signature)
         for candidate in candidates(for: signature) {
@@ -43,17 +49,20 @@ struct NearDuplicateMatcher {
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != other.numbers.isEmpty { continue }
             let similarity = cosine(signature, queryNorm, other, norms[candidate])
-            guard similarity >= min(mergeThreshold, conflictThreshold), !namesDisagree(signature, other) else { continue }
+            guard similarity >= suspicionThreshold, !namesDisagree(signature, other) else { continue }
             if let reason = disagreement(signature, other) {
                 if similarity >= conflictThreshold, similarity > (conflict?.similarity ?? 0) {
                     conflict = (candidate, similarity, reason)
                 }
             } else if similarity >= mergeThreshold, similarity > (best?.similarity ?? 0) {
                 best = (candidate, similarity)
+            } else if similarity > (nearest?.similarity ?? 0) {
+                nearest = (candidate, similarity)
             }
         }
         if let best { return .duplicate(of: best.index) }
         if let conflict { return .conflict(with: conflict.index, reason: conflict.reason) }
+        if let nearest, nearest.similarity < mergeThreshold { return .suspected(of: nearest.index, similarity: nearest.similarity) }
         return .none
     }
 

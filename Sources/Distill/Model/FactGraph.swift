@@ -9,12 +9,18 @@ public struct FactGraph: Hashable, Sendable {
     /// Facts in reading order.
     public var facts: [MergedFact]
     public var conflicts: [Conflict]
+    /// Pairs alike enough to look at but not enough to merge (`distill check` lists them).
+    public var suspectedDuplicates: [Conflict]
 
-    public init(sources: [SourceSummary] = [], topics: [Topic] = [], facts: [MergedFact] = [], conflicts: [Conflict] = []) {
+    public init(
+        sources: [SourceSummary] = [], topics: [Topic] = [], facts: [MergedFact] = [], conflicts: [Conflict] = [],
+        suspectedDuplicates: [Conflict] = []
+    ) {
         self.sources = sources
         self.topics = topics
         self.facts = facts
         self.conflicts = conflicts
+        self.suspectedDuplicates = suspectedDuplicates
     }
 }
 

@@ -74,4 +74,21 @@ import Testing
         #expect(first.facts.map(\.id) == second.facts.map(\.id))
         #expect(Set(first.facts.map(\.id)).count == first.facts.count)
     }
+
+    @Test func rewordedFactMergesAndCreditsBoth() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Enzymes", "Enzymes speed up the chemical reactions in living cells")]),
+            FactMaker.note("b.txt", [("Biology", "In living cells, enzymes speed up chemical reactions")])
+        )
+        #expect(graph.facts.count == 1, "\(graph.facts.map(\.text))")
+        #expect(graph.facts.first?.wordings.count == 2)
+    }
+
+    @Test func sameWordsAboutAnotherSubjectStayApart() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Rivers", "The Nile flows north through eleven countries into the Mediterranean Sea")]),
+            FactMaker.note("b.txt", [("Rivers", "The Danube flows north through eleven countries into the Mediterranean Sea")])
+        )
+        #expect(graph.facts.count == 2)
+    }
 }

@@ -50,6 +50,7 @@ struct FactsJSON: Encodable {
     var topics: [TopicEntry]
     var facts: [FactEntry]
     var conflicts: [ConflictEntry]
+    var suspectedDuplicates: [ConflictEntry]
 
     init(_ guide: Guide) {
         let graph = guide.graph
@@ -84,6 +85,7 @@ struct FactsJSON: Encodable {
             return entry
         }
         conflicts = graph.conflicts.map { ConflictEntry(facts: $0.facts.map(\.rawValue), reason: $0.reason) }
+        suspectedDuplicates = graph.suspectedDuplicates.map { ConflictEntry(facts: $0.facts.map(\.rawValue), reason: $0.reason) }
     }
 
     /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
