@@ -10,6 +10,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
+    @OptionGroup(title: "Cheat sheets") var sheets: SheetOptions
+
     @Flag(help: "Write one Anki deck file per root topic instead of one for the whole guide.")
     var split = false
 
@@ -18,6 +20,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         var options = folders.buildOptions
+        options.sheets = sheets.overrides
         options.splitDecks = split
         options.reversedCards = reversedCards
         let result = Pipeline(options: options).run { report in

@@ -69,6 +69,26 @@ public enum ConfigLoader {
                 } else {
                     deck = trimmed
                 }
+            case "paper":
+                if let paper = Paper(parsing: trimmed) {
+                    // `landscape: true` may come before or after `paper: a4`.
+                    config.sheets.paper.size = paper.size
+                    if paper.landscape { config.sheets.paper.landscape = true }
+                } else {
+                    fail("'paper' must be a4, letter, a4-landscape or letter-landscape", valueNode.mark)
+                }
+            case "landscape", "pdf":
+                guard let flag = ["true": true, "yes": true, "false": false, "no": false][trimmed.lowercased()] else {
+                    fail("'\(key)' must be true or false", valueNode.mark)
+                    continue
+                }
+                if key == "pdf" { config.sheets.pdf = flag } else { config.sheets.paper.landscape = flag }
+            case "pages":
+                if let pages = Int(trimmed), pages > 0 {
+                    config.sheets.pages = pages
+                } else {
+                    fail("'pages' must be a whole number of pages, 1 or more", valueNode.mark)
+                }
             default:
                 let known = GuideConfig.keys.map(\.key).joined(separator: ", ")
                 fail("unknown key '\(key)'; known keys are: \(known)", keyNode.mark)

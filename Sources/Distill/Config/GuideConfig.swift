@@ -8,6 +8,8 @@ public struct GuideConfig: Hashable, Sendable {
     public var author: String
     /// The Anki deck name (the root of the deck hierarchy).
     public var deckName: String
+    /// Cheat sheet paper, page budget and PDF printing (`paper`, `landscape`, `pages`, `pdf`).
+    public var sheets = SheetSettings()
 
     public init(title: String = "Study Guide", description: String = "", author: String = "", deckName: String? = nil) {
         self.title = title
@@ -22,5 +24,9 @@ public struct GuideConfig: Hashable, Sendable {
         ("description", "a short summary for the home page"),
         ("author", "who wrote the notes"),
         ("deck", "the Anki deck name; defaults to the title"),
+        ("paper", "cheat sheet paper: a4 or letter, optionally -landscape"),
+        ("landscape", "true to print cheat sheets in landscape"),
+        ("pages", "the page budget of each cheat sheet"),
+        ("pdf", "true to print cheat sheets to PDF with Chromium"),
     ]
 }

@@ -21,6 +21,8 @@ extension Diagnostic {
         case writeFailed(detail: String)
         case unclosedCodeFence
         case nestingTooDeep(limit: Int)
+        /// A cheat sheet could not be printed to PDF, or came out over its page budget.
+        case printing(detail: String)
 
         public var message: String {
             switch self {
@@ -44,6 +46,7 @@ extension Diagnostic {
             case let .writeFailed(detail): "cannot write output: \(detail)"
             case .unclosedCodeFence: "code fence is never closed; closed at the end of the file"
             case let .nestingTooDeep(limit): "list nested deeper than \(limit) levels; deeper items kept at level \(limit)"
+            case let .printing(detail): detail
             }
         }
     }

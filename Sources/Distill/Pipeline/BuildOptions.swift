@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     public var templates: URL
     /// List every dropped line with its rule, not only the counts.
     public var verbose: Bool
+    /// Cheat sheet settings from the command line; each one set wins over `distill.yml`.
+    public var sheets = SheetSettings.Overrides()
     /// Write one Anki deck file per root topic instead of one for the whole guide.
     public var splitDecks: Bool = false
     /// Give definition notes a reversed card too (definition → term).

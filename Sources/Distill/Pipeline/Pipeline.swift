@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the stages load → normalize → parse → extract → dedupe → render → write.
+/// Runs the stages load → normalize → parse → extract → dedupe → render → print → write.
 ///
 /// Each stage takes the previous stage's values and returns its own; diagnostics travel
 /// with the values. Per-file stages run on all cores. A stage's problems never stop the
@@ -52,7 +52,8 @@ public struct Pipeline: Sendable {
         var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
         rendered.append(FactsJSON.render(guide))
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
-        let renderers: [any OutputRenderer] = [SiteRenderer(), CheatSheetRenderer(), anki]
+        let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
+        let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
         let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
         for output in outputs {
             switch output {
@@ -61,6 +62,10 @@ public struct Pipeline: Sendable {
             }
         }
         clock.finish(.render, "\(rendered.count) files")
+
+        let printing = printSheets(guide, with: cheatSheets, into: &rendered)
+        diagnostics += printing.diagnostics
+        clock.finish(.print, printing.summary)
 
         let writer = OutputWriter(folder: options.output)
         do {

@@ -1,6 +1,6 @@
-/// The named steps of a build, in order.
+/// The named steps of a build, in order. `print` makes the cheat sheets' PDFs (with `--pdf`).
 public enum Stage: String, CaseIterable, Sendable {
-    case load, normalize, parse, extract, dedupe, render, write
+    case load, normalize, parse, extract, dedupe, render, print, write
 
     /// 1-based position, for `[3/7] parse` progress lines.
     public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }

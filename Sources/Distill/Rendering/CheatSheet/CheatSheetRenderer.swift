@@ -1,22 +1,75 @@
-/// Printable cheat sheets: one dense A4 page set per root topic and one with every topic.
+/// Printable cheat sheets: one per root topic and one with every topic, laid out in columns
+/// for the configured paper and, with a page budget, holding the facts that matter most.
 public struct CheatSheetRenderer: OutputRenderer {
     public let format = "cheatsheet"
+    public var settings: SheetSettings
 
-    public init() {}
+    public init(settings: SheetSettings = SheetSettings()) {
+        self.settings = settings
+    }
 
     /// `cheatsheets/<topic>.html` per root topic, `cheatsheets/all.html`, and `cheatsheets/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
-        let model = GuideViewModel(guide)
         var files: [RenderedFile] = []
-        for page in model.pages {
-            let context = CheatSheetContext(sheetTitle: page.title, guide: model, topics: [page.withHeadingBase(1)], isAll: false)
-            files.append(RenderedFile(path: "cheatsheets/\(page.fileName)", text: try templates.render(context, with: "sheet")))
+        for sheet in sheets(for: guide) {
+            files.append(try render(sheet, templates: templates))
         }
-        let all = CheatSheetContext(
-            sheetTitle: model.title, guide: model, topics: model.pages.map { $0.withHeadingBase(2) }, isAll: true)
-        files.append(RenderedFile(path: "cheatsheets/all.html", text: try templates.render(all, with: "sheet")))
         return files + templates.assets(into: "cheatsheets")
     }
+
+    /// Every sheet of the guide, before planning, in the order they are written.
+    public func sheets(for guide: Guide) -> [CheatSheet] {
+        let model = GuideViewModel(guide)
+        var sheets = model.pages.map { page in
+            CheatSheet(path: "cheatsheets/\(page.fileName)", title: page.title, guide: model, topics: [page.withHeadingBase(1)], isAll: false)
+        }
+        sheets.append(CheatSheet(
+            path: "cheatsheets/all.html", title: model.title, guide: model, topics: model.pages.map { $0.withHeadingBase(2) },
+            isAll: true))
+        return sheets
+    }
+
+    /// One sheet as HTML. `fill` below 1 plans for less than the estimated page capacity (after a
+    /// print came out too long); `pageCount`, once a print has counted the pages, adds
+    /// `page n of N` to each printed page.
+    public func render(
+        _ sheet: CheatSheet, templates: TemplateSet, fill: Double = 1, pageCount: Int? = nil
+    ) throws(TemplateError) -> RenderedFile {
+        let planner = SheetPlanner(paper: settings.paper, pages: settings.pages, fill: fill)
+        let plan = planner.plan(sheet.topics.map(\.section))
+        var topics = sheet.topics
+        if sheet.isAll {
+            // Topics left without a fact drop off the sheet with every topic.
+            let kept = Dictionary(plan.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+            topics = topics.compactMap { page -> TopicPage? in
+                guard let section = kept[page.section.slug] else { return nil }
+                var copy = page
+                copy.section = section
+                return copy
+            }
+        } else if let section = plan.sections.first, !topics.isEmpty {
+            topics[0].section = section
+        } else if !topics.isEmpty {
+            topics[0].section.entries = []
+            topics[0].section.hasEntries = false
+            topics[0].section.subsections = []
+            topics[0].section.hasSubsections = false
+        }
+        let context = CheatSheetContext(
+            sheetTitle: sheet.title, guide: sheet.guide, topics: topics, isAll: sheet.isAll,
+            layout: SheetLayoutView(paper: settings.paper, columns: plan.columns, pageCount: pageCount),
+            omitted: plan.omittedFacts > 0 ? [OmittedNote(count: plan.omittedFacts)] : [])
+        return RenderedFile(path: sheet.path, text: try templates.render(context, with: "sheet"))
+    }
+}
+
+/// A sheet before planning: where it goes and every topic it could show.
+public struct CheatSheet: Sendable {
+    public var path: String
+    public var title: String
+    var guide: GuideViewModel
+    var topics: [TopicPage]
+    public var isAll: Bool
 }
 
 /// What a cheat sheet's template sees: one root topic (its title is the page's `h1`) or all of
@@ -26,10 +79,14 @@ struct CheatSheetContext {
     var guide: GuideViewModel
     var topics: [TopicPage]
     var isAll: Bool
+    var layout: SheetLayoutView
+    /// Zero or one note counting the facts a page budget left out.
+    var omitted: [OmittedNote]
 }
 
 extension CheatSheetContext: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "sheetTitle": \.sheetTitle, "guide": \.guide, "topics": \.topics, "isAll": \.isAll,
+        "sheetTitle": \.sheetTitle, "guide": \.guide, "topics": \.topics, "isAll": \.isAll, "layout": \.layout,
+        "omitted": \.omitted,
     ]
 }

@@ -48,6 +48,9 @@ import Testing
         let script = TopicListScript(model)
         Self.expectComplete(script)
         Self.expectComplete(try #require(script.topics.first))
-        Self.expectComplete(CheatSheetContext(sheetTitle: "t", guide: model, topics: [page], isAll: false))
+        Self.expectComplete(
+            CheatSheetContext(
+                sheetTitle: "t", guide: model, topics: [page], isAll: false,
+                layout: SheetLayoutView(paper: Paper(), columns: 3, pageCount: nil), omitted: []))
     }
 }

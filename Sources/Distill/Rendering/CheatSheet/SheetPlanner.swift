@@ -1,0 +1,181 @@
+/// Chooses what a sheet shows when a page budget is set: shortens facts by dropping their
+/// parenthetical asides, then keeps the most valuable facts that fit, in reading order.
+///
+/// The fit is an estimate from text length and column capacity; the PDF printer checks it on
+/// real pages and plans again with a smaller `fill` when the sheet came out too long.
+struct SheetPlanner {
+    let paper: Paper
+    /// Pages the sheet may take; nil keeps everything.
+    let pages: Int?
+    /// The share of the estimated capacity to fill, below 1 after a print came out too long.
+    var fill = 1.0
+
+    /// What a sheet shows, and how many of its facts were left out.
+    struct Plan {
+        var sections: [SectionView]
+        var columns: Int
+        var shownFacts: Int
+        var omittedFacts: Int
+    }
+
+    func plan(_ sections: [SectionView]) -> Plan {
+        let total = sections.reduce(0) { $0 + Self.factCount($1) }
+        let fullGeometry = SheetGeometry(paper: paper, columns: paper.columns)
+        let allLines = sections.reduce(0) { $0 + cost(of: $1, geometry: fullGeometry) }
+        let columns = SheetGeometry.columns(for: paper, estimatedLines: allLines)
+        let geometry = SheetGeometry(paper: paper, columns: columns)
+        guard let pages else { return Plan(sections: sections, columns: columns, shownFacts: total, omittedFacts: 0) }
+        // The first page gives up a few lines of every column to the sheet's title.
+        let capacity = (Double(pages) * geometry.linesPerPage - 4 * Double(columns)) * fill
+        let everything = sections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+        if everything <= capacity {
+            return Plan(sections: sections, columns: columns, shownFacts: total, omittedFacts: 0)
+        }
+        let short = sections.map { Self.shortened($0) }
+        let kept = choose(from: short, capacity: capacity, geometry: geometry)
+        let shown = kept.reduce(0) { $0 + Self.factCount($1) }
+        return Plan(sections: kept, columns: columns, shownFacts: shown, omittedFacts: total - shown)
+    }
+
+    // MARK: - Choosing
+
+    /// One thing the planner keeps or leaves out: a top-level fact with its nested facts, or a block.
+    private struct Unit {
+        /// Indices of the sections from the sheet's top down to the unit's section.
+        var sectionPath: [Int]
+        var entry: Int
+        /// Index in the entry's facts; nil for a table or code block.
+        var fact: Int?
+        var lines: Double
+        var priority: Int
+        var order: Int
+    }
+
+    private func choose(from sections: [SectionView], capacity: Double, geometry: SheetGeometry) -> [SectionView] {
+        var units: [Unit] = []
+        var headingLines: [[Int]: Double] = [:]
+        func collect(_ section: SectionView, path: [Int]) {
+            headingLines[path] = Self.headingLines(section)
+            for (e, entry) in section.entries.enumerated() {
+                for (f, fact) in entry.facts.enumerated() {
+                    units.append(Unit(
+                        sectionPath: path, entry: e, fact: f, lines: cost(of: fact, depth: 0, geometry: geometry),
+                        priority: FactPriority.score(fact), order: units.count))
+                }
+                if entry.table.first != nil || entry.code.first != nil {
+                    units.append(Unit(
+                        sectionPath: path, entry: e, fact: nil, lines: cost(of: entry, geometry: geometry),
+                        priority: FactPriority.blockScore, order: units.count))
+                }
+            }
+            for (index, child) in section.subsections.enumerated() { collect(child, path: path + [index]) }
+        }
+        for (index, section) in sections.enumerated() { collect(section, path: [index]) }
+
+        var used = 0.0
+        var opened = Set<[Int]>()
+        var keep = Set<Int>()
+        for unit in units.sorted(by: { ($0.priority, -$0.order) > ($1.priority, -$1.order) }) {
+            let newHeadings = (1...unit.sectionPath.count).map { Array(unit.sectionPath.prefix($0)) }.filter { !opened.contains($0) }
+            let lines = unit.lines + newHeadings.reduce(0) { $0 + (headingLines[$1] ?? 0) }
+            guard used + lines <= capacity else { continue }
+            used += lines
+            opened.formUnion(newHeadings)
+            keep.insert(unit.order)
+        }
+        let kept = units.filter { keep.contains($0.order) }
+        return sections.enumerated().compactMap { index, section in Self.pruned(section, path: [index], keeping: kept) }
+    }
+
+    private static func pruned(_ section: SectionView, path: [Int], keeping kept: [Unit]) -> SectionView? {
+        let mine = kept.filter { $0.sectionPath == path }
+        var entries: [EntryView] = []
+        for (e, entry) in section.entries.enumerated() {
+            let units = mine.filter { $0.entry == e }
+            guard !units.isEmpty else { continue }
+            if entry.hasFacts {
+                let facts = units.compactMap(\.fact).sorted().map { entry.facts[$0] }
+                entries.append(EntryView(facts: facts, hasFacts: true))
+            } else {
+                entries.append(entry)
+            }
+        }
+        let subsections = section.subsections.enumerated().compactMap { index, child in
+            pruned(child, path: path + [index], keeping: kept)
+        }
+        guard !entries.isEmpty || !subsections.isEmpty else { return nil }
+        var copy = section
+        copy.entries = entries
+        copy.hasEntries = !entries.isEmpty
+        copy.subsections = subsections
+        copy.hasSubsections = !subsections.isEmpty
+        return copy
+    }
+
+    // MARK: - Estimating
+
+    private func cost(of section: SectionView, geometry: SheetGeometry) -> Double {
+        Self.headingLines(section)
+            + section.entries.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+            + section.subsections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+    }
+
+    private func cost(of entry: EntryView, geometry: SheetGeometry) -> Double {
+        if entry.hasFacts { return entry.facts.reduce(0) { $0 + cost(of: $1, depth: 0, geometry: geometry) } + 0.3 }
+        if let table = entry.table.first {
+            // Table type is smaller than body type, so a row's text runs a little wider.
+            let perRow = { (cells: [CellView]) -> Double in
+                let widest = cells.map { SheetText.plain($0.html).count }.max() ?? 0
+                let cellWidth = geometry.charactersPerLine * 1.1 / Double(max(cells.count, 1))
+                return (Double(max(widest, 1)) / max(cellWidth - 1, 4)).rounded(.up) * 0.95
+            }
+            return perRow(table.header) + table.rows.reduce(0) { $0 + perRow($1.cells) } + 0.8
+        }
+        if let code = entry.code.first {
+            return code.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+                $0 + geometry.lines(forCharacters: $1.count)
+            } * 0.9 + 0.8
+        }
+        return 0
+    }
+
+    private func cost(of fact: FactView, depth: Int, geometry: SheetGeometry) -> Double {
+        let characters = fact.lead.count + SheetText.plain(fact.html).count + 3
+        let conflicts = fact.conflicts.reduce(0) { $0 + geometry.lines(forCharacters: $1.reason.count + 2, indent: depth) }
+        return geometry.lines(forCharacters: characters, indent: depth) + conflicts + 0.15
+            + fact.children.reduce(0) { $0 + cost(of: $1, depth: depth + 1, geometry: geometry) }
+    }
+
+    private static func headingLines(_ section: SectionView) -> Double {
+        section.depth == 0 ? 2.2 : 1.6
+    }
+
+    // MARK: - Counting and shortening
+
+    static func factCount(_ section: SectionView) -> Int {
+        section.entries.reduce(0) { $0 + $1.facts.reduce(0) { $0 + factCount($1) } }
+            + section.subsections.reduce(0) { $0 + factCount($1) }
+    }
+
+    static func factCount(_ fact: FactView) -> Int {
+        1 + fact.children.reduce(0) { $0 + factCount($1) }
+    }
+
+    static func shortened(_ section: SectionView) -> SectionView {
+        var copy = section
+        copy.entries = section.entries.map { entry in
+            var entry = entry
+            entry.facts = entry.facts.map { shortened($0) }
+            return entry
+        }
+        copy.subsections = section.subsections.map { shortened($0) }
+        return copy
+    }
+
+    static func shortened(_ fact: FactView) -> FactView {
+        var copy = fact
+        copy.html = SheetText.droppingAsides(fact.html)
+        copy.children = fact.children.map { shortened($0) }
+        return copy
+    }
+}
