@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmarks `distill build` (release) on the seed notes at several scales against the
+# cmark-gfm command converting the same files (the floor), and prints a table: median wall
+# time, peak memory, facts per second, the time of each stage, and Distill / floor.
+#
+# Usage: bash bench/run.sh [SCALES...]   (default: 1 10 100); RUNS=3 sets runs per scale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Scripts/setup.sh
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm time bc python3
+need_swift
+
+scales=("${@:-1 10 100}")
+[ $# -eq 0 ] && scales=(1 10 100)
+runs=${RUNS:-3}
+work=${BENCH_DIR:-.bench}
+mkdir -p "$work"
+swift build -c release --product distill >/dev/null
+distill=.build/release/distill
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+printf '%-6s %8s %10s %9s %11s %10s %8s  %s\n' scale files wall_s peak_MiB facts_per_s floor_s ratio stages
+for scale in "${scales[@]}"; do
+    corpus="$work/corpus-$scale"
+    python3 bench/make_corpus.py Input "$corpus" "$scale"
+    files=$(find "$corpus" -type f ! -name distill.yml | wc -l)
+    walls=(); peaks=(); stages=""
+    for run in $(seq "$runs"); do
+        rm -rf "$work/out-$scale"
+        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$work/out-$scale" \
+            --templates Templates >"$work/log.txt" 2>/dev/null || true
+        read -r wall peak <"$work/time.txt"
+        walls+=("$wall"); peaks+=("$peak")
+        stages=$(grep -E '^\[[0-9]/[0-9]\]' "$work/log.txt" | sed -E 's/^\[[0-9]\/[0-9]\] ([a-z]+) .*\(([0-9.]+ m?s)\)$/\1=\2/' | tr '\n' ' ')
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | median)
+    peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
+    facts=$(python3 -c "import json,sys; print(len(json.load(open('$work/out-$scale/facts.json'))['facts']))" 2>/dev/null || echo 0)
+    floors=()
+    for run in $(seq "$runs"); do
+        start=$(date +%s.%N)
+        for f in "$corpus"/*; do [ "$(basename "$f")" = distill.yml ] || cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist "$f" >/dev/null; done
+        floors+=("$(echo "$(date +%s.%N) - $start" | bc)")
+    done
+    floor=$(printf '%s\n' "${floors[@]}" | median)
+    printf '%-6s %8s %10.2f %9.0f %11.0f %10.3f %8.1f  %s\n' "$scale" "$files" "$wall" "$((peak / 1024))" \
+        "$(echo "$facts / $wall" | bc -l)" "$floor" "$(echo "$wall / $floor" | bc -l)" "$stages"
+done
