@@ -19,7 +19,8 @@ public struct Deduplicator: Sendable {
     /// instead of from the notes themselves.
     func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
-        let signatures = Parallel.map(ordered) { note in note.facts.map { FactSignature($0.text) } }
+        let vocabulary = FactSignature.compoundVocabulary(ordered.flatMap { $0.facts.map(\.text) })
+        let signatures = Parallel.map(ordered) { note in note.facts.map { FactSignature($0.text, vocabulary: vocabulary) } }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in
             note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)

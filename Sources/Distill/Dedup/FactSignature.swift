@@ -18,12 +18,14 @@ struct FactSignature: Sendable {
     /// The text the signature was made from, for messages.
     let text: String
 
-    init(_ text: String) {
+    /// `vocabulary` holds words the corpus writes as one (`geoproximity`): two adjacent words
+    /// that spell one of them (`geo proximity`) count as that word.
+    init(_ text: String, vocabulary: Set<String> = []) {
         self.text = text
         let folded = FoldedText(text)
         var tokens = Set<String>()
         var numbers = Set<String>()
-        let words = folded.words
+        let words = Self.joiningCompounds(folded.words, vocabulary: vocabulary)
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -37,6 +39,8 @@ struct FactSignature: Sendable {
                     continue
                 }
                 numbers.insert("#\(value)")
+            } else if Self.isAcronym(word, ofWordsBefore: words[..<index]) {
+                // `Multi-Factor Authentication (MFA)` says nothing `multi factor authentication` does not.
             } else if !StopWords.english.contains(word) && !FoldedText.negators.contains(word) {
                 tokens.insert(Stemmer.stem(word))
             }
@@ -46,6 +50,37 @@ struct FactSignature: Sendable {
         self.numbers = numbers
         self.negated = folded.negations % 2 == 1
         self.writtenNames = Self.names(in: text)
+    }
+
+    private static func isAcronym(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
+        guard (2...6).contains(word.count), before.count >= word.count, word.allSatisfy(\.isLetter) else { return false }
+        return String(before.suffix(word.count).compactMap(\.first)) == word
+    }
+
+    private static func joiningCompounds(_ words: [String], vocabulary: Set<String>) -> [String] {
+        guard !vocabulary.isEmpty, words.count > 1 else { return words }
+        var out: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
+               vocabulary.contains(words[index] + words[index + 1]) {
+                out.append(words[index] + words[index + 1])
+                index += 2
+            } else {
+                out.append(words[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Words long enough to be written as one or as two (`multipart`, `geoproximity`).
+    static func compoundVocabulary(_ texts: [String]) -> Set<String> {
+        var vocabulary = Set<String>()
+        for text in texts {
+            for word in FoldedText(text).words where word.count >= 7 && !FoldedText.isNumber(word) { vocabulary.insert(word) }
+        }
+        return vocabulary
     }
 
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import Distill
+
+@Suite struct FactSignatureTests {
+    @Test func quantitiesFoldToBaseUnits() {
+        #expect(FactSignature("Timeout is 15 minutes").numbers == FactSignature("Timeout is 900 seconds").numbers)
+        #expect(FactSignature("Max file 5 TB").numbers == FactSignature("Max file 5000GB").numbers)
+    }
+
+    @Test func anAcronymOfTheWordsBeforeAddsNothing() {
+        #expect(FactSignature("Central Processing Unit (CPU) runs code").tokens == FactSignature("central processing unit runs code").tokens)
+    }
+
+    @Test func wordsTheCorpusWritesAsOneAreJoined() {
+        let vocabulary = FactSignature.compoundVocabulary(["Photosynthesis happens in leaves"])
+        let joined = FactSignature("Photo synthesis happens in leaves", vocabulary: vocabulary).tokens
+        #expect(joined == FactSignature("Photosynthesis happens in leaves").tokens)
+        #expect(FactSignature("Photo synthesis happens in leaves").tokens.contains("photo"))
+    }
+
+    @Test func negationAndNamesAreRecorded() {
+        #expect(FactSignature("Objects are not public").negated)
+        #expect(!FactSignature("Objects are public").negated)
+        #expect(FactSignature("Backups go to Glacier after a year").writtenNames.contains("glacier"))
+    }
+}
