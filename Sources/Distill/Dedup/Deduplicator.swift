@@ -19,8 +19,12 @@ public struct Deduplicator: Sendable {
     /// instead of from the notes themselves.
     func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
-        let vocabulary = FactSignature.compoundVocabulary(ordered.flatMap { $0.facts.map(\.text) })
-        let signatures = Parallel.map(ordered) { note in note.facts.map { FactSignature($0.text, vocabulary: vocabulary) } }
+        // Each fact is folded once; the vocabulary, the signatures and the exact keys share it.
+        let folded = Parallel.map(ordered) { note in note.facts.map { FoldedText($0.text) } }
+        let vocabulary = FactSignature.compoundVocabulary(folded.flatMap { $0 })
+        let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
+            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary) }
+        }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in
             note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)
@@ -49,6 +53,8 @@ struct DedupState {
     var conflicts: [Conflict] = []
     var suspects: [Conflict] = []
     var conflictPairs: Set<[Int]> = []
+    /// The folded wording each kept fact was first seen with, by index.
+    var folds: [FoldedText] = []
     var usedIDs: Set<FactID> = []
 
     var matcher: NearDuplicateMatcher
@@ -80,7 +86,7 @@ struct DedupState {
     /// Adds one fact, merging it into an equal one when there is one; returns its index.
     private mutating func add(_ fact: Fact, signature: FactSignature, parent: Int?) -> Int {
         let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
-        let folded = FoldedText(fact.text)
+        let folded = signature.folded
         let scope = folded.words.count >= globalMergeWords ? "*" : topicIndex.topics[topic].slug.rawValue
         let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(folded.key)"
         if let existing = indexByKey[key] {
@@ -109,6 +115,7 @@ struct DedupState {
             text: fact.text, origins: [fact.location], parent: parentID, depth: parentID == nil ? 0 : fact.depth
         ))
         factTopic.append(topic)
+        folds.append(folded)
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature)
@@ -142,7 +149,7 @@ struct DedupState {
         if !folded.numbers.isEmpty {
             let shape = "\(scope)|\(folded.shape)"
             if let first = firstByShape[shape] {
-                let other = FoldedText(facts[first].text).numbers
+                let other = folds[first].numbers
                 report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
             } else {
                 firstByShape[shape] = index
@@ -150,7 +157,7 @@ struct DedupState {
         }
         let stance = "\(scope)|\(folded.stance)"
         if let first = firstByStance[stance] {
-            let otherNegations = FoldedText(facts[first].text).negations
+            let otherNegations = folds[first].negations
             if otherNegations % 2 != folded.negations % 2 {
                 let (negated, plain) = folded.negations % 2 == 1 ? (index, first) : (first, index)
                 report(plain, negated, reason: "polarity differs: one fact negates the other (\"\(facts[negated].text)\")")

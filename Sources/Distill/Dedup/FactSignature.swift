@@ -15,14 +15,18 @@ struct FactSignature: Sendable {
     /// Tokens written as names in this text: capitalised inside a sentence, or with inner
     /// capitals or digits (`SQS`, `EC2`, `DynamoDB`).
     let writtenNames: Set<String>
-    /// The text the signature was made from, for messages.
-    let text: String
+    /// The text folded once, for the exact look-ups and messages that need it too.
+    let folded: FoldedText
 
     /// `vocabulary` holds words the corpus writes as one (`geoproximity`): two adjacent words
     /// that spell one of them (`geo proximity`) count as that word.
     init(_ text: String, vocabulary: Set<String> = []) {
-        self.text = text
-        let folded = FoldedText(text)
+        self.init(text, folded: FoldedText(text), vocabulary: vocabulary)
+    }
+
+    /// A signature from a text already folded.
+    init(_ text: String, folded: FoldedText, vocabulary: Set<String> = []) {
+        self.folded = folded
         var tokens = Set<String>()
         var numbers = Set<String>()
         let words = Self.joiningCompounds(folded.words, vocabulary: vocabulary)
@@ -76,9 +80,13 @@ struct FactSignature: Sendable {
 
     /// Words long enough to be written as one or as two (`multipart`, `geoproximity`).
     static func compoundVocabulary(_ texts: [String]) -> Set<String> {
+        compoundVocabulary(texts.map(FoldedText.init))
+    }
+
+    static func compoundVocabulary(_ folded: [FoldedText]) -> Set<String> {
         var vocabulary = Set<String>()
-        for text in texts {
-            for word in FoldedText(text).words where word.count >= 7 && !FoldedText.isNumber(word) { vocabulary.insert(word) }
+        for text in folded {
+            for word in text.words where word.count >= 7 && !FoldedText.isNumber(word) { vocabulary.insert(word) }
         }
         return vocabulary
     }

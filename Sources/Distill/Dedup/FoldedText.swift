@@ -90,9 +90,4 @@ struct FoldedText: Hashable, Sendable {
         guard let first = word.unicodeScalars.first else { return false }
         return (48...57).contains(first.value)
     }
-
-    /// The numbers of a text as its folded words write them, for messages: `5, 5000`.
-    static func numbersAsWritten(in text: String) -> String {
-        FoldedText(text).numbers.joined(separator: ", ")
-    }
 }

@@ -126,8 +126,8 @@ struct NearDuplicateMatcher {
         // Only a single stated quantity is safe to find inside a longer fact: with two or more,
         // the longer one may change one of them (`1 day default, 7 max` / `1 day, 365 max`).
         if small.numbers.count == 1 && small.numbers.isSubset(of: large.numbers) && addedWords >= 2 { return nil }
-        let left = FoldedText.numbersAsWritten(in: a.text)
-        let right = FoldedText.numbersAsWritten(in: b.text)
+        let left = a.folded.numbers.joined(separator: ", ")
+        let right = b.folded.numbers.joined(separator: ", ")
         return "numbers differ: \(left.isEmpty ? "none" : left) vs \(right.isEmpty ? "none" : right)"
     }
 }
