@@ -17,3 +17,22 @@ struct CodeFence: Sendable {
         return run >= length && content.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
     }
 }
+
+extension CodeFence {
+    /// For each line, whether it opens, closes or lies inside fenced code; a fence left open
+    /// runs to the end.
+    static func mask(_ contents: [String]) -> [Bool] {
+        var inside = Array(repeating: false, count: contents.count)
+        var open: CodeFence?
+        for (index, content) in contents.enumerated() {
+            if let fence = open {
+                inside[index] = true
+                if fence.isClosed(by: content) { open = nil }
+            } else if let fence = opening(content) {
+                inside[index] = true
+                open = fence
+            }
+        }
+        return inside
+    }
+}

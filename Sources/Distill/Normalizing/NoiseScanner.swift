@@ -35,21 +35,7 @@ struct NoiseScanner {
     // MARK: - Fences
 
     private mutating func markFences() {
-        var index = 0
-        while index < lines.count {
-            guard let fence = CodeFence.opening(lines[index].content) else {
-                index += 1
-                continue
-            }
-            inFence[index] = true
-            var cursor = index + 1
-            while cursor < lines.count {
-                inFence[cursor] = true
-                if fence.isClosed(by: lines[cursor].content) { break }
-                cursor += 1
-            }
-            index = cursor + 1
-        }
+        inFence = CodeFence.mask(lines.map(\.content))
     }
 
     // MARK: - HTML comments and generated tables of contents

@@ -46,17 +46,9 @@ public struct Normalizer: Sendable {
     private func dropImages(_ lines: inout [SourceLine], path: SourcePath) -> [BlockParser.Problem] {
         let filter = ImageFilter(folder: inputFolder, note: path)
         var problems: [BlockParser.Problem] = []
-        var fence: CodeFence?
-        for index in lines.indices {
+        let inCode = CodeFence.mask(lines.map(\.content))
+        for index in lines.indices where !inCode[index] {
             let content = lines[index].content
-            if let open = fence {
-                if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence.opening(content) {
-                fence = opening
-                continue
-            }
             let (text, dropped) = filter.filter(content)
             guard !dropped.isEmpty else { continue }
             lines[index].content = String(HeadingText.trim(Substring(text)))

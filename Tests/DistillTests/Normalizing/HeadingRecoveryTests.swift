@@ -25,17 +25,9 @@ import Testing
     /// The heading titles of canonical markdown, outside fenced code.
     static func headings(in markdown: String) -> [String] {
         var titles: [String] = []
-        var fence: CodeFence?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let content = String(line.drop(while: { $0 == " " }))
-            if let open = fence {
-                if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence.opening(content) {
-                fence = opening
-                continue
-            }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let inCode = CodeFence.mask(lines.map { String($0.drop(while: { $0 == " " })) })
+        for (line, isCode) in zip(lines, inCode) where !isCode {
             let hashes = line.prefix(while: { $0 == "#" }).count
             guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { continue }
             titles.append(String(line.dropFirst(hashes + 1)))
