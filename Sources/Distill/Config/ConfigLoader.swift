@@ -53,6 +53,15 @@ public enum ConfigLoader {
         var deck: String?
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
+            switch key {
+            case "aliases":
+                config.topics.aliases = aliases(from: valueNode, fail: fail)
+                continue
+            case "separate":
+                config.topics.separate = separateGroups(from: valueNode, fail: fail)
+                continue
+            default: break
+            }
             guard let value = valueNode.scalar?.string else {
                 fail("'\(key)' must be a single text value", valueNode.mark)
                 continue

@@ -10,6 +10,8 @@ public struct GuideConfig: Hashable, Sendable {
     public var deckName: String
     /// Cheat sheet paper, page budget and PDF printing (`paper`, `landscape`, `pages`, `pdf`).
     public var sheets = SheetSettings()
+    /// Topic names to merge or keep apart (`aliases`, `separate`).
+    public var topics = TopicRules()
 
     public init(title: String = "Study Guide", description: String = "", author: String = "", deckName: String? = nil) {
         self.title = title
@@ -28,5 +30,7 @@ public struct GuideConfig: Hashable, Sendable {
         ("landscape", "true to print cheat sheets in landscape"),
         ("pages", "the page budget of each cheat sheet"),
         ("pdf", "true to print cheat sheets to PDF with Chromium"),
+        ("aliases", "topic names to merge: a mapping from the shown name to a list of other names"),
+        ("separate", "topic names never to merge: a list of lists of names"),
     ]
 }

@@ -8,8 +8,12 @@
 public struct Deduplicator: Sendable {
     /// Facts with at least this many words merge across topics.
     public var globalMergeWords = 6
+    /// The config's `aliases:` and `separate:`, which win over the names the notes suggest.
+    public var topicRules: TopicRules
 
-    public init() {}
+    public init(topicRules: TopicRules = TopicRules()) {
+        self.topicRules = topicRules
+    }
 
     public func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary]) -> FactGraph {
         dedupe(notes, sources: sources, statistics: nil)
@@ -31,7 +35,7 @@ public struct Deduplicator: Sendable {
         }
         var state = DedupState(
             globalMergeWords: globalMergeWords, statistics: statistics,
-            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() })
+            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() }, rules: topicRules)
         )
         for (note, noteSignatures) in zip(ordered, signatures) {
             state.add(note, signatures: noteSignatures)

@@ -48,6 +48,7 @@ struct TopicIndex {
     private mutating func root(for title: String) -> (Int, [String]) {
         let key = vocabulary.key(of: title)
         guard !key.isEmpty else { return (findOrCreateRoot(title: title, key: "raw|" + title), []) }
+        if vocabulary.isSeparated(title) { return (findOrCreateRoot(title: title, key: key), []) }
         if let existing = rootByKey[key] ?? similarRoot(to: key) { return (existing, []) }
         let words = vocabulary.subjectWords(of: title)
         if words.count > 1 {
@@ -62,7 +63,7 @@ struct TopicIndex {
 
     private mutating func findOrCreateRoot(title: String, key: String) -> Int {
         if let existing = rootByKey[key] { return existing }
-        let index = create(title: vocabulary.displayTitle(of: title), parent: nil)
+        let index = create(title: vocabulary.userTitle(forKey: key) ?? vocabulary.displayTitle(of: title), parent: nil)
         rootByKey[key] = index
         if Self.allowsSpellingVariants(key) {
             for variant in Self.deletions(of: key) where rootByDeletion[variant] == nil { rootByDeletion[variant] = index }

@@ -6,9 +6,16 @@ struct TopicVocabulary: Sendable {
     private(set) var qualifiers: [[String]] = []
     /// Acronym or expansion (compact key) → the key of the name it stands for.
     private(set) var aliases: [String: String] = [:]
+    /// Compact subject keys the user merged (`aliases:` in the config) → the shared key.
+    private var userAliases: [String: String] = [:]
+    /// The shared key of a user alias → the name the topic is shown under.
+    private var userTitles: [String: String] = [:]
+    /// Compact subject keys the user keeps apart (`separate:` in the config).
+    private var separated: Set<String> = []
 
-    /// Learns from every note's root heading titles, grouped by source.
-    init(rootTitlesBySource: [[String]]) {
+    /// Learns from every note's root heading titles, grouped by source; `rules` (from the
+    /// config) win over what is learned.
+    init(rootTitlesBySource: [[String]], rules: TopicRules = TopicRules()) {
         var standalone = Set<String>()
         var counts: [[String]: Int] = [:]
         for titles in rootTitlesBySource {
@@ -26,6 +33,35 @@ struct TopicVocabulary: Sendable {
         // A prefix that is itself a heading (`S3` above `S3 Versioning`) names a subject.
         qualifiers = counts.keys.filter { !standalone.contains($0.joined(separator: " ")) }
             .sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
+        apply(rules)
+    }
+
+    private mutating func apply(_ rules: TopicRules) {
+        for alias in rules.aliases {
+            let shared = "alias|" + compactKey(of: alias.name)
+            userTitles[shared] = alias.name
+            for name in [alias.name] + alias.otherNames {
+                userAliases[compactKey(of: name)] = shared
+            }
+        }
+        for group in rules.separate {
+            for name in group { separated.insert(compactKey(of: name)) }
+        }
+    }
+
+    private func compactKey(of title: String) -> String {
+        subjectWords(of: title).joined()
+    }
+
+    /// True when the user listed the title under `separate:`: it matches only headings with
+    /// the same words, and neither merges nor nests by similarity.
+    func isSeparated(_ title: String) -> Bool {
+        !separated.isEmpty && separated.contains(compactKey(of: title))
+    }
+
+    /// The name the user gave a merged topic, for a key from `key(of:)`.
+    func userTitle(forKey key: String) -> String? {
+        userTitles[key]
     }
 
     /// The title's words without a learned qualifier prefix or a trailing parenthesis.
@@ -40,8 +76,11 @@ struct TopicVocabulary: Sendable {
 
     /// The key two titles share when they name the same subject.
     func key(of title: String) -> String {
-        let compact = subjectWords(of: title).joined()
-        return aliases[compact] ?? compact
+        let compact = compactKey(of: title)
+        if separated.contains(compact) { return "separate|" + compact }
+        if let shared = userAliases[compact] { return shared }
+        let learned = aliases[compact] ?? compact
+        return userAliases[learned] ?? learned
     }
 
     /// The title as shown: without the learned qualifier prefix and its separator.

@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
         let summaries = files.indices.map { index in
             SourceSummary(files[index], note: notes[index], extracted: extracted[index])
         }
-        let graph = Deduplicator().dedupe(extracted, sources: summaries)
+        let graph = Deduplicator(topicRules: config.topics).dedupe(extracted, sources: summaries)
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
 
         let guide = Guide(graph: graph, config: config)

@@ -38,3 +38,35 @@ import Testing
         #expect(diagnostics.first?.description.contains("not valid YAML") == true)
     }
 }
+
+@Suite struct ConfigTopicRulesTests {
+    @Test func aliasesAndSeparateAreRead() {
+        let (config, diagnostics) = ConfigLoader.parse("""
+            aliases:
+              Cell Membrane: [Plasma Membrane, Cytoplasmic Membrane]
+              Nucleus: Cell Nucleus
+            separate:
+              - [Mitosis, Meiosis]
+              - [DNA, RNA, mRNA]
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(config.topics.aliases == [
+            .init(name: "Cell Membrane", otherNames: ["Plasma Membrane", "Cytoplasmic Membrane"]),
+            .init(name: "Nucleus", otherNames: ["Cell Nucleus"]),
+        ])
+        #expect(config.topics.separate == [["Mitosis", "Meiosis"], ["DNA", "RNA", "mRNA"]])
+    }
+
+    @Test func aSingleSeparateListIsOneGroup() {
+        let (config, diagnostics) = ConfigLoader.parse("separate: [Mitosis, Meiosis]\n")
+        #expect(diagnostics.isEmpty)
+        #expect(config.topics.separate == [["Mitosis", "Meiosis"]])
+    }
+
+    @Test func badShapesAreLocatedErrors() {
+        let (_, diagnostics) = ConfigLoader.parse("title: Bio\naliases: [a, b]\nseparate:\n  - [Solo]\n")
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics.map(\.location?.line) == [2, 4])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+    }
+}

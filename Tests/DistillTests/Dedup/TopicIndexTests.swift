@@ -50,3 +50,49 @@ import Testing
         #expect(roots(topics) == ["Rome", "Republic"])
     }
 }
+
+@Suite struct TopicRulesTests {
+    private func roots(_ titles: [[String]], rules: TopicRules) -> [Topic] {
+        var index = TopicIndex(vocabulary: TopicVocabulary(rootTitlesBySource: titles, rules: rules))
+        for group in titles {
+            for title in group { _ = index.topic(for: [title], origin: nil) }
+        }
+        return index.topics.filter { $0.parent == nil }
+    }
+
+    @Test func aliasesMergeNamesTheNotesNeverLink() {
+        let rules = TopicRules(aliases: [.init(name: "Cell Membrane", otherNames: ["Plasma Membrane", "Cytoplasmic Membrane"])])
+        let topics = roots([["Plasma Membrane", "Nucleus"], ["Cytoplasmic Membrane", "Cell Membrane"]], rules: rules)
+        #expect(topics.map(\.title) == ["Cell Membrane", "Nucleus"])
+    }
+
+    @Test func withoutAliasesTheSameNamesStayApart() {
+        let topics = roots([["Plasma Membrane", "Nucleus"], ["Cytoplasmic Membrane"]], rules: TopicRules())
+        #expect(topics.count == 3)
+    }
+
+    @Test func aliasesReachAcronymsTheNotesDefine() {
+        let rules = TopicRules(aliases: [.init(name: "Processor", otherNames: ["Central Processing Unit"])])
+        let topics = roots([["Central Processing Unit (CPU)"], ["CPU", "Processor"]], rules: rules)
+        #expect(topics.map(\.title) == ["Processor"])
+    }
+
+    @Test func separateKeepsSpellingVariantsApart() {
+        let merged = roots([["Photosynthesis"], ["Photosynthessis"]], rules: TopicRules())
+        #expect(merged.count == 1)
+        let rules = TopicRules(separate: [["Photosynthesis", "Photosynthessis"]])
+        #expect(roots([["Photosynthesis"], ["Photosynthessis"]], rules: rules).count == 2)
+    }
+
+    @Test func separateKeepsAcronymsApart() {
+        let rules = TopicRules(separate: [["CPU", "Central Processing Unit"]])
+        let topics = roots([["Central Processing Unit (CPU)"], ["CPU"]], rules: rules)
+        #expect(topics.count == 2)
+    }
+
+    @Test func separateStopsNesting() {
+        let rules = TopicRules(separate: [["Mitosis", "Mitosis Phases"]])
+        let topics = roots([["Mitosis", "Mitosis Phases"]], rules: rules)
+        #expect(topics.map(\.title) == ["Mitosis", "Mitosis Phases"])
+    }
+}
