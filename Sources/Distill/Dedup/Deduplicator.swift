@@ -37,10 +37,28 @@ public struct Deduplicator: Sendable {
             globalMergeWords: globalMergeWords, statistics: statistics,
             vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() }, rules: topicRules)
         )
+        state.saidUnderSeveralHeadings = Self.saidUnderSeveralHeadings(ordered, folded: folded)
         for (note, noteSignatures) in zip(ordered, signatures) {
             state.add(note, signatures: noteSignatures)
         }
         return state.graph(sources: sources)
+    }
+
+    /// Folded wordings that one source writes under two or more headings: its author says
+    /// the same words of different things (`Defined as JSON` under each kind of policy).
+    private static func saidUnderSeveralHeadings(_ notes: [ExtractedNote], folded: [[FoldedText]]) -> Set<String> {
+        var out = Set<String>()
+        for (note, folds) in zip(notes, folded) {
+            var firstPath: [String: [String]] = [:]
+            for (fact, fold) in zip(note.facts, folds) {
+                if let path = firstPath[fold.key] {
+                    if path != fact.topicPath { out.insert(fold.key) }
+                } else {
+                    firstPath[fold.key] = fact.topicPath
+                }
+            }
+        }
+        return out
     }
 }
 
@@ -60,6 +78,8 @@ struct DedupState {
     /// The folded wording each kept fact was first seen with, by index.
     var folds: [FoldedText] = []
     var usedIDs: Set<FactID> = []
+    /// Short wordings a source repeats under several headings; they merge only within a topic.
+    var saidUnderSeveralHeadings: Set<String> = []
 
     var matcher: NearDuplicateMatcher
 
@@ -91,7 +111,8 @@ struct DedupState {
     private mutating func add(_ fact: Fact, signature: FactSignature, parent: Int?) -> Int {
         let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
         let folded = signature.folded
-        let scope = folded.words.count >= globalMergeWords ? "*" : topicIndex.topics[topic].slug.rawValue
+        let global = folded.words.count >= globalMergeWords || namesAThing(fact, signature)
+        let scope = global ? "*" : topicIndex.topics[topic].slug.rawValue
         let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(folded.key)"
         if let existing = indexByKey[key] {
             merge(fact, into: existing)
@@ -131,6 +152,19 @@ struct DedupState {
             suspects.append(Conflict(facts: [facts[suspect.index].id, facts[index].id], reason: "\(similarity)% alike in wording; not merged"))
         }
         return index
+    }
+
+    /// A short fact of rare words only, with no number and no negation, names a thing
+    /// (`Exponential Backoff`, `Multipart Upload`) and means the same under any heading;
+    /// common words (`Supports encryption`) say something about their topic instead.
+    private func namesAThing(_ fact: Fact, _ signature: FactSignature) -> Bool {
+        let folded = signature.folded
+        guard folded.words.count >= 2, signature.tokens.count >= 2, folded.numbers.isEmpty, folded.negations == 0,
+              !saidUnderSeveralHeadings.contains(folded.key), !fact.text.hasSuffix(":")
+        else { return false }
+        let statistics = matcher.statistics
+        let rare = max(3, statistics.factCount / 150)
+        return signature.tokens.allSatisfy { (statistics.documentFrequency[$0] ?? 0) <= rare }
     }
 
     private mutating func merge(_ fact: Fact, into index: Int) {

@@ -48,6 +48,31 @@ import Testing
         #expect(graph.conflicts.first?.reason.contains("polarity") == true)
     }
 
+    @Test func aShortNameOfRareWordsMergesAcrossTopics() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Networking", "Exponential Backoff"), ("Networking", "Retries use jitter")]),
+            FactMaker.note("b.txt", [("Client libraries", "exponential backoff")])
+        )
+        #expect(graph.facts.count == 2)
+        #expect(graph.facts.first { $0.text == "Exponential Backoff" }?.origins.count == 2)
+    }
+
+    @Test func wordsASourceRepeatsUnderSeveralHeadingsStayInEachTopic() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("User policies", "Written in YAML"), ("Group policies", "Written in YAML")]),
+            FactMaker.note("b.txt", [("Role policies", "Written in YAML")])
+        )
+        #expect(graph.facts.count == 3)
+    }
+
+    @Test func aLeadInLineStaysInItsTopic() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Scenario one", "Forwarded headers:")]),
+            FactMaker.note("b.txt", [("Scenario two", "Forwarded headers:")])
+        )
+        #expect(graph.facts.count == 2)
+    }
+
     @Test func shortFactsMergeOnlyWithinTheirTopic() {
         let graph = dedupe(
             FactMaker.note("a.txt", [("Websites", "Not enabled by default"), ("Logging", "Not enabled by default")]),
