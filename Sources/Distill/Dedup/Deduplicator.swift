@@ -25,9 +25,11 @@ public struct Deduplicator: Sendable {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // Each fact is folded once; the vocabulary, the signatures and the exact keys share it.
         let folded = Parallel.map(ordered) { note in note.facts.map { FoldedText($0.text) } }
-        let vocabulary = FactSignature.compoundVocabulary(folded.flatMap { $0 })
+        let allFolded = folded.flatMap { $0 }
+        let vocabulary = FactSignature.compoundVocabulary(allFolded)
+        let spelling = SpellingVariants.corrections(allFolded)
         let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
-            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary) }
+            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling) }
         }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in

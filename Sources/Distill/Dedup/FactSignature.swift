@@ -20,16 +20,18 @@ struct FactSignature: Sendable {
 
     /// `vocabulary` holds words the corpus writes as one (`geoproximity`): two adjacent words
     /// that spell one of them (`geo proximity`) count as that word.
-    init(_ text: String, vocabulary: Set<String> = []) {
-        self.init(text, folded: FoldedText(text), vocabulary: vocabulary)
+    init(_ text: String, vocabulary: Set<String> = [], spelling: [String: String] = [:]) {
+        self.init(text, folded: FoldedText(text), vocabulary: vocabulary, spelling: spelling)
     }
 
-    /// A signature from a text already folded.
-    init(_ text: String, folded: FoldedText, vocabulary: Set<String> = []) {
+    /// A signature from a text already folded; `spelling` maps misspellings to the corpus's
+    /// common spelling (see `SpellingVariants`).
+    init(_ text: String, folded: FoldedText, vocabulary: Set<String> = [], spelling: [String: String] = [:]) {
         self.folded = folded
         var tokens = Set<String>()
         var numbers = Set<String>()
-        let words = Self.joiningCompounds(folded.words, vocabulary: vocabulary)
+        let spelled = spelling.isEmpty ? folded.words : folded.words.map { spelling[$0] ?? $0 }
+        let words = Self.joiningCompounds(spelled, vocabulary: vocabulary)
         var index = 0
         while index < words.count {
             let word = words[index]

@@ -1,0 +1,73 @@
+/// Misspellings the notes make once of a word they spell right elsewhere (`wearhouse`,
+/// `funcitons`, `cretion`): each maps to the common spelling, so the facts still meet.
+///
+/// A word written only once is compared with the words written at least three times by
+/// their one-letter deletions (a deletion index, so no word of the vocabulary is compared
+/// with every other): two words a slip apart — a letter added or dropped, or two neighbours
+/// swapped — share a deletion; the pair is then checked to be one such slip. Only long words
+/// starting with the same letter are matched, and only when the common spelling is unambiguous.
+enum SpellingVariants {
+    /// Words shorter than this are never corrected: short words one letter apart are often
+    /// different words (`unload`, `upload`).
+    static let minimumLength = 7
+    /// The common spelling must be written at least this often.
+    static let minimumCount = 3
+
+    /// The rare spelling → the common one.
+    static func corrections(_ folded: [FoldedText]) -> [String: String] {
+        var counts: [String: Int] = [:]
+        for text in folded {
+            for word in text.words where word.count >= minimumLength && word.allSatisfy(\.isLetter) {
+                counts[word, default: 0] += 1
+            }
+        }
+        // Each common word under itself and under each of its one-letter deletions.
+        var byDeletion: [String: [String]] = [:]
+        for (word, count) in counts where count >= minimumCount {
+            byDeletion[word, default: []].append(word)
+            for variant in deletions(of: word) { byDeletion[variant, default: []].append(word) }
+        }
+        var out: [String: String] = [:]
+        for (word, count) in counts where count == 1 {
+            var found = Set<String>()
+            for key in [word] + deletions(of: word) {
+                for common in byDeletion[key] ?? [] where common.first == word.first && Self.oneSlipApart(word, common) {
+                    found.insert(common)
+                }
+            }
+            let best = found.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+            guard let first = best.first else { continue }
+            // Two equally common candidates: no way to tell which was meant.
+            if best.count > 1, counts[best[1]] == counts[first] { continue }
+            out[word] = first
+        }
+        return out
+    }
+
+    /// A letter added, dropped, or two neighbours swapped. A changed letter is not a slip:
+    /// it too often makes another word (`billion`, `billing`; `routine`, `routing`).
+    static func oneSlipApart(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a), Array(b))
+        if x.count == y.count {
+            let differing = x.indices.filter { x[$0] != y[$0] }
+            return differing.count == 2 && differing[1] == differing[0] + 1
+                && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]]
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        var index = 0
+        while index < short.count, long[index] == short[index] { index += 1 }
+        return long[(index + 1)...].elementsEqual(short[index...])
+    }
+
+    private static func deletions(of word: String) -> Set<String> {
+        let characters = Array(word)
+        var out = Set<String>()
+        for index in characters.indices {
+            var copy = characters
+            copy.remove(at: index)
+            out.insert(String(copy))
+        }
+        return out
+    }
+}
