@@ -19,15 +19,17 @@ public struct Deduplicator: Sendable {
         dedupe(notes, sources: sources, statistics: nil)
     }
 
-    /// Dedupes with word statistics from `statistics` (a larger corpus the notes belong to)
-    /// instead of from the notes themselves.
-    func dedupe(_ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?) -> FactGraph {
+    /// Dedupes with word statistics and spelling corrections from a larger corpus the notes
+    /// belong to, instead of from the notes themselves.
+    func dedupe(
+        _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil
+    ) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // Each fact is folded once; the vocabulary, the signatures and the exact keys share it.
         let folded = Parallel.map(ordered) { note in note.facts.map { FoldedText($0.text) } }
         let allFolded = folded.flatMap { $0 }
         let vocabulary = FactSignature.compoundVocabulary(allFolded)
-        let spelling = SpellingVariants.corrections(allFolded)
+        let spelling = spelling ?? SpellingVariants.corrections(allFolded)
         let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
             zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling) }
         }
