@@ -22,7 +22,8 @@ public struct Deduplicator: Sendable {
     /// Dedupes with word statistics and spelling corrections from a larger corpus the notes
     /// belong to, instead of from the notes themselves.
     func dedupe(
-        _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil
+        _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil,
+        acronyms: AcronymGlossary? = nil
     ) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // Each fact is folded once; the vocabulary, the signatures and the exact keys share it.
@@ -30,8 +31,9 @@ public struct Deduplicator: Sendable {
         let allFolded = folded.flatMap { $0 }
         let vocabulary = FactSignature.compoundVocabulary(allFolded)
         let spelling = spelling ?? SpellingVariants.corrections(allFolded)
+        let acronyms = acronyms ?? AcronymGlossary(learningFrom: ordered.flatMap { $0.facts.map(\.text) + $0.headings.compactMap(\.path.last) })
         let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
-            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling) }
+            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling, acronyms: acronyms) }
         }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in

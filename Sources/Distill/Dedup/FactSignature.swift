@@ -20,17 +20,22 @@ struct FactSignature: Sendable {
 
     /// `vocabulary` holds words the corpus writes as one (`geoproximity`): two adjacent words
     /// that spell one of them (`geo proximity`) count as that word.
-    init(_ text: String, vocabulary: Set<String> = [], spelling: [String: String] = [:]) {
-        self.init(text, folded: FoldedText(text), vocabulary: vocabulary, spelling: spelling)
+    init(_ text: String, vocabulary: Set<String> = [], spelling: [String: String] = [:], acronyms: AcronymGlossary = AcronymGlossary()) {
+        self.init(text, folded: FoldedText(text), vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
     }
 
     /// A signature from a text already folded; `spelling` maps misspellings to the corpus's
     /// common spelling (see `SpellingVariants`).
-    init(_ text: String, folded: FoldedText, vocabulary: Set<String> = [], spelling: [String: String] = [:]) {
+    /// `acronyms` spells out the acronyms the notes define, so `ENI` meets `elastic network interface`.
+    init(
+        _ text: String, folded: FoldedText, vocabulary: Set<String> = [], spelling: [String: String] = [:],
+        acronyms: AcronymGlossary = AcronymGlossary()
+    ) {
         self.folded = folded
         var tokens = Set<String>()
         var numbers = Set<String>()
         let spelled = spelling.isEmpty ? folded.words : folded.words.map { spelling[$0] ?? $0 }
+        var spelledOutNames = Set<String>()
         let words = Self.joiningCompounds(spelled, vocabulary: vocabulary)
         var index = 0
         while index < words.count {
@@ -47,6 +52,15 @@ struct FactSignature: Sendable {
                 numbers.insert("#\(value)")
             } else if Self.isAcronym(word, ofWordsBefore: words[..<index]) {
                 // `Multi-Factor Authentication (MFA)` says nothing `multi factor authentication` does not.
+            } else if let expansion = acronyms[word] {
+                // Spelt out, unless the words follow (`SNI – Server Name Indication`). The words
+                // stand for a name, and keep telling subjects apart as the acronym did.
+                if !words[(index + 1)...].starts(with: expansion) {
+                    for part in expansion where !StopWords.english.contains(part) {
+                        tokens.insert(Stemmer.stem(part))
+                        spelledOutNames.insert(Stemmer.stem(part))
+                    }
+                }
             } else if !StopWords.english.contains(word) && !FoldedText.negators.contains(word) {
                 tokens.insert(Stemmer.stem(word))
             }
@@ -55,7 +69,7 @@ struct FactSignature: Sendable {
         self.tokens = tokens
         self.numbers = numbers
         self.negated = folded.negations % 2 == 1
-        self.writtenNames = Self.names(in: text)
+        self.writtenNames = Self.names(in: text).union(spelledOutNames)
     }
 
     private static func isAcronym(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {

@@ -34,13 +34,14 @@ import Testing
     /// Word statistics of the seed corpus the pairs come from, as a build of it would have.
     static let statistics = CorpusStatistics(SeedBuild.result.graph.facts.map { FactSignature($0.text) })
     static let spelling = SpellingVariants.corrections(SeedBuild.result.graph.facts.flatMap { $0.wordings.map(FoldedText.init) })
+    static let acronyms = AcronymGlossary(learningFrom: SeedBuild.result.graph.facts.flatMap(\.wordings) + SeedBuild.result.graph.topics.map(\.title))
 
     static func verdict(_ pair: LabeledPair) -> Verdict {
         // Two sides from one file still come from two notes, as two sources would.
         let fileB = pair.a.file == pair.b.file ? pair.b.file + " (second)" : pair.b.file
         let graph = Deduplicator().dedupe(
             [FactMaker.note(pair.a.file, [(pair.a.topic, pair.a.text)]), FactMaker.note(fileB, [(pair.b.topic, pair.b.text)])],
-            sources: [], statistics: statistics, spelling: spelling
+            sources: [], statistics: statistics, spelling: spelling, acronyms: acronyms
         )
         if graph.facts.count == 1 { return .duplicate }
         if !graph.conflicts.isEmpty { return .conflict }
