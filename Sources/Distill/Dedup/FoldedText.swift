@@ -72,7 +72,10 @@ struct FoldedText: Hashable, Sendable {
             previousClass = characterClass
         }
         if !current.isEmpty { words.append(Self.finish(String(current))) }
-        self.words = words.filter { !$0.isEmpty }
+        var kept = words.filter { !$0.isEmpty }
+        // `no of calls` is short for `number of calls`, not a denial.
+        for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
+        self.words = kept
         self.numbers = self.words.filter(Self.isNumber)
         self.negations = self.words.filter { Self.negators.contains($0) }.count
     }

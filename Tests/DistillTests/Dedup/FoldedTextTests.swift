@@ -20,4 +20,11 @@ import Testing
         #expect(FoldedText("cannot be changed").stance == FoldedText("can be changed").stance)
         #expect(FoldedText("cannot be changed").negations == 1)
     }
+
+    @Test func noOfIsANumberNotADenial() {
+        let folded = FoldedText("Caching reduces the no of calls")
+        #expect(folded.negations == 0)
+        #expect(folded.key == FoldedText("Caching reduces the number of calls").key)
+        #expect(FoldedText("There is no cost").negations == 1)
+    }
 }
