@@ -94,7 +94,7 @@ struct BlockParser {
         if noise.inFence[index], let fence = CodeFence.opening(content) {
             return readCode(index, fence: fence)
         }
-        if let level = atxLevel(content), markdown || hasExplicitHeadings || isTitleShapedHeading(content) {
+        if let level = atxLevel(content), markdown || format == .orgMode || hasExplicitHeadings || isTitleShapedHeading(content) {
             let text = HeadingText.clean(Substring(rewriter.rewrite(String(content.drop(while: { $0 == "#" })))))
             addHeading(.explicit(level), text: text, index: index)
             return index + 1

@@ -8,6 +8,7 @@ enum FormatDetector {
         if lowerPath.hasSuffix(".md") || lowerPath.hasSuffix(".markdown") || lowerPath.hasSuffix(".mdown") {
             return .markdown
         }
+        if lowerPath.hasSuffix(".org") || OrgSyntax.detect(lines) { return .orgMode }
         var counts = Counts()
         var inFence = false
         for (position, line) in lines.prefix(sampleSize).enumerated() where !line.isBlank {
