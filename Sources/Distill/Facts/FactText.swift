@@ -54,8 +54,9 @@ enum FactText {
         var text: String
     }
 
-    /// A paragraph of two or more lines that each define a term, split at its line breaks
-    /// (with each line's offset from the paragraph's first line); nil for any other paragraph.
+    /// A paragraph of two or more lines that each define a term (perhaps under a first line
+    /// ending in `:` that introduces them), split at its line breaks, with each line's offset
+    /// from the paragraph's first line; nil for any other paragraph.
     static func definitionLines(_ content: [MarkdownNode]) -> [(offset: Int, line: DefinitionLine)]? {
         var lines: [[MarkdownNode]] = [[]]
         for node in content {
@@ -69,9 +70,15 @@ enum FactText {
         var result: [(offset: Int, line: DefinitionLine)] = []
         for (offset, nodes) in lines.enumerated() {
             let text = collapse(nodes.map(\.plainText).joined())
-            // A question pair spans two lines and is read whole.
-            guard case .definition = kind(of: text, content: nodes) else { return nil }
-            result.append((offset, DefinitionLine(kind: kind(of: text, content: nodes), content: nodes, text: text)))
+            let lineKind = kind(of: text, content: nodes)
+            if case .definition = lineKind {
+                result.append((offset, DefinitionLine(kind: lineKind, content: nodes, text: text)))
+            } else if offset == 0, lines.count >= 3, text.hasSuffix(":") {
+                // `Key terms:` above the definitions it introduces is a statement of its own.
+                result.append((offset, DefinitionLine(kind: .statement, content: nodes, text: text)))
+            } else {
+                return nil
+            }
         }
         return result
     }

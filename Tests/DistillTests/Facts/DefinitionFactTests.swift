@@ -26,6 +26,16 @@ import Testing
         ])
     }
 
+    @Test func introducedDefinitionLines() {
+        let found = facts("# Music\n\nKey terms:\nUnison :: two notes of the same pitch\nOctave :: two notes an octave apart\n", file: "m.md")
+        #expect(found.map(\.kind) == [
+            .statement,
+            .definition(term: "Unison", definition: "two notes of the same pitch"),
+            .definition(term: "Octave", definition: "two notes an octave apart"),
+        ])
+        #expect(found.map(\.text) == ["Key terms:", "Unison :: two notes of the same pitch", "Octave :: two notes an octave apart"])
+    }
+
     @Test func boldTermWithDash() {
         let found = facts("# Cells\n\n**Mitosis** - division of one cell into two\n", file: "cells.md")
         #expect(found.map(\.kind) == [.definition(term: "Mitosis", definition: "division of one cell into two")])
