@@ -77,6 +77,7 @@ struct ExtractionState {
         result.headings.append(HeadingOccurrence(path: topicPath, location: parsed.location(of: node)))
     }
 
+    /// Adds the facts of one paragraph; returns the index of the fact its nested blocks belong to.
     @discardableResult
     private mutating func addFact(from paragraph: MarkdownNode, depth: Int, parent: Int?) -> Int? {
         let text = FactText.collapse(paragraph.plainText)
@@ -87,14 +88,29 @@ struct ExtractionState {
             warnedBeforeHeading = true
             result.diagnostics.append(Diagnostic(.warning, .factBeforeHeading, at: location))
         }
-        let fact = Fact(
+        // Consecutive `Term :: definition` lines are a list of definitions, one fact each.
+        if let definitions = FactText.definitionLines(paragraph.children) {
+            for (offset, line) in definitions {
+                let lineLocation = SourceLocation(
+                    file: parsed.note.source,
+                    line: parsed.note.lineMap.rawLine(forNormalized: paragraph.range.start.line + offset))
+                append(Fact(
+                    kind: line.kind, content: line.content, text: line.text, topicPath: topicPath,
+                    location: lineLocation, depth: depth, parentIndex: parent))
+            }
+            return result.facts.count - 1
+        }
+        append(Fact(
             kind: FactText.kind(of: text, content: paragraph.children),
             content: paragraph.children, text: text, topicPath: topicPath,
             location: location, depth: depth, parentIndex: parent
-        )
+        ))
+        return result.facts.count - 1
+    }
+
+    private mutating func append(_ fact: Fact) {
         result.facts.append(fact)
         result.entries.append(.fact(result.facts.count - 1))
-        return result.facts.count - 1
     }
 
     private mutating func cover(_ node: MarkdownNode) {

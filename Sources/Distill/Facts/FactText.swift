@@ -31,7 +31,7 @@ enum FactText {
     }
 
     /// Separators between a term and its definition, longest first.
-    private static let separators = [" :: ", " :- ", ":- ", " – ", " — ", " - ", ": "]
+    private static let separators = [" :: ", " :- ", ":- ", " -- ", " – ", " — ", " - ", ": "]
 
     /// Recognises `Term: definition` (and `::`, `:-`, dashes, `**Term** - ...`) and `Q: ... A: ...`.
     static func kind(of text: String, content: [MarkdownNode]) -> Fact.Kind {
@@ -45,6 +45,42 @@ enum FactText {
             return .statement
         }
         return .definition(term: term, definition: definition)
+    }
+
+    /// One line of a paragraph read as a definition.
+    struct DefinitionLine {
+        var kind: Fact.Kind
+        var content: [MarkdownNode]
+        var text: String
+    }
+
+    /// A paragraph of two or more lines that each define a term (perhaps under a first line
+    /// ending in `:` that introduces them), split at its line breaks, with each line's offset
+    /// from the paragraph's first line; nil for any other paragraph.
+    static func definitionLines(_ content: [MarkdownNode]) -> [(offset: Int, line: DefinitionLine)]? {
+        var lines: [[MarkdownNode]] = [[]]
+        for node in content {
+            if node.kind == .softBreak || node.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(node) }
+        }
+        guard lines.count >= 2 else { return nil }
+        // `Q: ...` on one line and `A: ...` on the next is one question, not two terms.
+        if questionAndAnswer(collapse(content.map(\.plainText).joined())) != nil || questionOnFirstLine(content) != nil {
+            return nil
+        }
+        var result: [(offset: Int, line: DefinitionLine)] = []
+        for (offset, nodes) in lines.enumerated() {
+            let text = collapse(nodes.map(\.plainText).joined())
+            let lineKind = kind(of: text, content: nodes)
+            if case .definition = lineKind {
+                result.append((offset, DefinitionLine(kind: lineKind, content: nodes, text: text)))
+            } else if offset == 0, lines.count >= 3, text.hasSuffix(":") {
+                // `Key terms:` above the definitions it introduces is a statement of its own.
+                result.append((offset, DefinitionLine(kind: .statement, content: nodes, text: text)))
+            } else {
+                return nil
+            }
+        }
+        return result
     }
 
     private static func isTerm(_ term: String, leadingStrong: Bool) -> Bool {

@@ -33,6 +33,7 @@ public enum NoteFormat: String, Hashable, Sendable, CaseIterable {
     case webPage = "web-page"
     case handwritingOCR = "handwriting-ocr"
     case outline
+    case orgMode = "org-mode"
 }
 
 /// A raw line that does not reach the markdown, and the named rule that removed it.
@@ -58,6 +59,8 @@ public enum NoiseRule: String, Hashable, Sendable, CaseIterable, Comparable {
     case separator = "separator"
     case navigation = "navigation"
     case emptyMarkup = "empty-markup"
+    /// Org-mode settings (`#+OPTIONS:`), block delimiters, comments and property drawers.
+    case orgSettings = "org-settings"
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

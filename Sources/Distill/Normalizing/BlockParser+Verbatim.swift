@@ -108,10 +108,21 @@ extension BlockParser {
             rows.append(MappedText(text: rewriter.rewrite(lines[cursor].content), line: cursor + 1))
             cursor += 1
         }
-        stack.removeAll()
-        blocks.append(.verbatim(rows))
+        let depth = header.startIndex == lines[index].content.startIndex ? tableDepth(indent: lines[index].indent) : nil
+        if depth == nil { stack.removeAll() }
+        blocks.append(.table(depth: depth, rows: rows))
         open = .none
         return cursor
+    }
+
+    /// The list item a table indented under it belongs to, or nil (and the list ends).
+    private mutating func tableDepth(indent: Int) -> Int? {
+        let owner = markdown
+            ? stack.lastIndex(where: { $0.contentIndent <= indent })
+            : stack.lastIndex(where: { $0.rawIndent < indent })
+        guard let depth = owner else { return nil }
+        stack.removeLast(stack.count - depth - 1)
+        return depth
     }
 
     /// Consecutive lines with tabs between their cells; rows starting with a tab have an
@@ -132,7 +143,7 @@ extension BlockParser {
         }
         guard rows.count >= 2 else { return nil }
         stack.removeAll()
-        blocks.append(.verbatim(TableBuilder.pipeTable(rows: rows, rewrite: { rewriter.rewrite($0) })))
+        blocks.append(.table(depth: nil, rows: TableBuilder.pipeTable(rows: rows, rewrite: { rewriter.rewrite($0) })))
         open = .none
         return cursor
     }

@@ -94,7 +94,7 @@ struct BlockParser {
         if noise.inFence[index], let fence = CodeFence.opening(content) {
             return readCode(index, fence: fence)
         }
-        if let level = atxLevel(content), markdown || hasExplicitHeadings || isTitleShapedHeading(content) {
+        if let level = atxLevel(content), markdown || format == .orgMode || hasExplicitHeadings || isTitleShapedHeading(content) {
             let text = HeadingText.clean(Substring(rewriter.rewrite(String(content.drop(while: { $0 == "#" })))))
             addHeading(.explicit(level), text: text, index: index)
             return index + 1
@@ -117,9 +117,8 @@ struct BlockParser {
             return index + 1
         }
         if let (marker, rest) = ListMarker.parse(content, markdown: markdown) {
-            if !markdown, marker.isGlyph, !marker.nestsUnderPrevious, let title = colonTitle(rest) {
-                addHeading(.sub, text: title, index: index)
-            } else if isLoneGlyphTitle(marker, text: rest, index: index) {
+            // `→ Use cases :-` over its points is a label item; its points nest under it.
+            if isLoneGlyphTitle(marker, text: rest, index: index) {
                 addHeading(.sub, text: HeadingText.clean(Substring(rewriter.rewrite(String(rest)))), index: index)
             } else {
                 addItem(marker, text: rest, content: content, index: index)
@@ -153,14 +152,6 @@ struct BlockParser {
             return
         }
         blocks.append(.heading(rank, MappedText(text: text, line: index + 1)))
-    }
-
-    /// `→ AWS Regions :-`: a glyph line that ends in `:-` names what follows.
-    private func colonTitle(_ text: Substring) -> String? {
-        guard text.hasSuffix(":-") else { return nil }
-        let title = HeadingText.trim(text.dropLast(2))
-        guard HeadingText.isTitleShaped(title, allowColon: false), title.split(separator: " ").count <= 8 else { return nil }
-        return HeadingText.clean(Substring(rewriter.rewrite(String(title))))
     }
 
     private mutating func addItem(_ marker: ListMarker, text: Substring, content: String, index: Int) {
@@ -238,9 +229,6 @@ struct BlockParser {
             return
         }
         if !markdown {
-            if content.hasSuffix(":-"), line.indent == 0, let title = colonTitle(content) {
-                return addHeading(.sub, text: title, index: index)
-            }
             if isTitle(index) {
                 return addHeading(.title, text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
             }
@@ -303,10 +291,13 @@ struct BlockParser {
         return lines[next].isBlank
     }
 
+    /// A title is set apart: a blank line, a list or (in an outline) indented text follows it.
+    /// Elsewhere indented plain text right under a short line continues it, as the cells of a
+    /// flattened table row do.
     private func nextAllowsTitle(_ index: Int) -> Bool {
         guard let next = nextContent(after: index, skippingBlanks: false) else { return false }
         let line = lines[next]
-        return line.isBlank || line.indent > lines[index].indent
-            || ListMarker.parse(line.content, markdown: false) != nil
+        if line.isBlank || ListMarker.parse(line.content, markdown: false) != nil { return true }
+        return line.indent > lines[index].indent && (format == .outline || format == .wordExport)
     }
 }

@@ -8,6 +8,7 @@ enum FormatDetector {
         if lowerPath.hasSuffix(".md") || lowerPath.hasSuffix(".markdown") || lowerPath.hasSuffix(".mdown") {
             return .markdown
         }
+        if lowerPath.hasSuffix(".org") || OrgSyntax.detect(lines) { return .orgMode }
         var counts = Counts()
         var inFence = false
         for (position, line) in lines.prefix(sampleSize).enumerated() where !line.isBlank {
@@ -34,6 +35,8 @@ enum FormatDetector {
         var indentedPlain = 0
         /// Shapes canonical markdown never has: `1)` and `a.` markers, odd indents, `:-`.
         var plainTextMarks = 0
+        /// Text columns of the ordered items seen so far: markdown nests under `1. ` at three.
+        var orderedColumns: Set<Int> = []
 
         mutating func observe(_ line: SourceLine, content: String, isEdge: Bool) {
             guard let first = content.unicodeScalars.first else { return }
@@ -50,8 +53,12 @@ enum FormatDetector {
             }
             if content.contains("&"), HTMLEntities.decode(content) != content { entities += 1 }
             if content.contains(":-") { plainTextMarks += 1 }
-            if let (marker, _) = ListMarker.parse(content, markdown: false) {
-                if ListMarker.parse(content, markdown: true) == nil || line.indent % 2 == 1 { plainTextMarks += 1 }
+            if let (marker, text) = ListMarker.parse(content, markdown: false) {
+                let markdownMarker = ListMarker.parse(content, markdown: true) != nil
+                if case .ordered = marker.kind, markdownMarker, orderedColumns.count < 64 {
+                    orderedColumns.insert(line.indent + content.count - text.count)
+                }
+                if !markdownMarker || (line.indent % 2 == 1 && !isUnderOrderedItem(line.indent)) { plainTextMarks += 1 }
                 if marker.isGlyph {
                     glyphBullets += 1
                     if line.indent >= 2 { indentedGlyphBullets += 1 }
@@ -68,11 +75,16 @@ enum FormatDetector {
             }
         }
 
+        /// An odd indent two columns at a time under an ordered item's text is markdown's own.
+        private func isUnderOrderedItem(_ indent: Int) -> Bool {
+            orderedColumns.contains { $0 <= indent && (indent - $0) % 2 == 0 }
+        }
+
         var format: NoteFormat {
             if ocrMarks >= 3 { return .handwritingOCR }
             if chrome >= 2 || entities >= 1 || indentedGlyphBullets >= 5 { return .webPage }
             if contentsHeader || tabRows >= 2 { return .wordExport }
-            if atxHeadings >= 2, glyphBullets == 0, plainTextMarks == 0 { return .markdown }
+            if atxHeadings >= 1, glyphBullets == 0, plainTextMarks == 0 { return .markdown }
             if indentedPlain * 3 >= nonBlank, glyphBullets + markdownBullets <= nonBlank / 10 { return .outline }
             return .bulletText
         }

@@ -5,10 +5,17 @@ enum HeadingLeveler {
         for case let .heading(.explicit(level), _) in blocks { explicitLevels.append(level) }
         // Titles found in plain text stand at the level of the file's top headings.
         let base = explicitLevels.min() ?? 1
+        // A plain note that opens with a title line, above further titles, names the whole
+        // document: its sections sit one level under it.
+        var titles = 0
+        for case .heading(.title, _) in blocks { titles += 1 }
+        var opensWithTitle = false
+        if case .heading(.title, _) = blocks.first { opensWithTitle = explicitLevels.isEmpty && titles >= 2 }
+        let sectionBase = opensWithTitle ? base + 1 : base
         var section: Int?
         var levels: [Int?] = []
         levels.reserveCapacity(blocks.count)
-        for block in blocks {
+        for (position, block) in blocks.enumerated() {
             guard case let .heading(rank, _) = block else {
                 levels.append(nil)
                 continue
@@ -19,8 +26,8 @@ enum HeadingLeveler {
                 level = value
                 section = value
             case .title:
-                level = base
-                section = base
+                level = position == 0 ? base : sectionBase
+                section = level
             case .sub:
                 level = section.map { $0 + 1 } ?? base
             }

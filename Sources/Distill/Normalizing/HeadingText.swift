@@ -93,7 +93,18 @@ enum HeadingText {
         guard words.count <= 10 else { return false }
         if !allowColon, text.contains(": ") || text.contains(" = ") || text.contains("\t") { return false }
         if text.contains("|") || text.hasPrefix("[") || text.hasPrefix("!") { return false }
+        // A title names a thing; a row of a flattened table carries values such as generated ids.
+        if words.contains(where: isIdentifierValue) { return false }
         return text.contains(where: \.isLetter)
+    }
+
+    /// `igw-1a2b3c4d`, `sg-0f3e9a71`: a hyphenated word whose last part mixes two or more letters
+    /// and two or more digits, as generated identifiers and hashes do.
+    static func isIdentifierValue(_ word: Substring) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        let tail = word[word.index(after: hyphen)...]
+        guard tail.count >= 6, tail.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        return tail.filter(\.isNumber).count >= 2 && tail.filter(\.isLetter).count >= 2
     }
 
     /// The line is only bold text (`**Dynamo DB Streams**`), optionally after a check glyph.

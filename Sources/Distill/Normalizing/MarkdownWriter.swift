@@ -67,6 +67,17 @@ struct MarkdownWriter {
                 blank()
             }
             for line in codeLines { emit(line.text.isEmpty ? "" : indent + line.text, line.line) }
+        case let .table(requestedDepth, rows):
+            // A table needs a blank line above it; inside an item it sits at the item's text column.
+            blank()
+            var indent = ""
+            if let requestedDepth, !columns.isEmpty, joinsList {
+                let depth = min(requestedDepth, columns.count - 1)
+                indent = String(repeating: " ", count: columns[depth])
+                columns = Array(columns.prefix(depth + 1))
+                kinds = Array(kinds.prefix(depth + 1))
+            }
+            for row in rows { emit(indent + row.text, row.line) }
         case let .paragraph(paragraphLines), let .verbatim(paragraphLines):
             blank()
             for line in paragraphLines { emit(line.text, line.line) }

@@ -17,7 +17,8 @@ struct NoiseScanner {
     /// Lines near the start and end of a file, where web pages keep their chrome.
     private static let chromeZone = 30
 
-    init(lines: [SourceLine], format: NoteFormat) {
+    /// `dropped`: lines an earlier pass already removed, with the rule that removed them.
+    init(lines: [SourceLine], format: NoteFormat, dropped: [Int: NoiseRule] = [:]) {
         self.lines = lines
         self.markdown = format == .markdown
         rules = Array(repeating: nil, count: lines.count)
@@ -30,6 +31,7 @@ struct NoiseScanner {
         if !markdown { markContentsPages() }
         // Interface labels like `Next` or `Share` are only chrome where a web page was saved.
         if format == .webPage { markChrome() }
+        for (index, rule) in dropped where index < rules.count { rules[index] = rule }
     }
 
     // MARK: - Fences

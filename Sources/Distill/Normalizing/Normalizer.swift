@@ -15,9 +15,10 @@ public struct Normalizer: Sendable {
     /// Normalizes one loaded file.
     public func normalize(_ file: SourceFile) -> NormalizedNote {
         var lines = file.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
-        var problems = dropImages(&lines, path: file.path)
         let format = FormatDetector.detect(path: file.path, lines: lines)
-        let noise = NoiseScanner(lines: lines, format: format)
+        let orgDropped = format == .orgMode ? OrgSyntax.rewrite(&lines) : [:]
+        var problems = dropImages(&lines, path: file.path)
+        let noise = NoiseScanner(lines: lines, format: format, dropped: orgDropped)
         var parser = BlockParser(lines: lines, noise: noise, format: format)
         parser.parse()
         var writer = MarkdownWriter()

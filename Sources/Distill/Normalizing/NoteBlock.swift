@@ -10,7 +10,7 @@ enum HeadingRank: Sendable, Equatable {
     case explicit(Int)
     /// A plain title line: the file's top section level.
     case title
-    /// A bold-only line or a `Term :-` line: one level under the section it sits in.
+    /// A bold-only line or a lone bulleted title: one level under the section it sits in.
     case sub
 }
 
@@ -22,15 +22,17 @@ enum NoteBlock: Sendable, Equatable {
     /// A further paragraph inside the list item at `depth`, after a blank line.
     case itemParagraph(depth: Int, lines: [MappedText])
     case paragraph([MappedText])
-    /// Lines printed as they are: pipe tables, block quotes.
+    /// Lines printed as they are: block quotes.
     case verbatim([MappedText])
+    /// A GFM pipe table; `depth` is the list item it belongs to, if any.
+    case table(depth: Int?, rows: [MappedText])
     /// Fenced code; `depth` is the list item it belongs to, if any. Lines include the fences.
     case code(depth: Int?, lines: [MappedText])
 
     var isListPart: Bool {
         switch self {
         case .item, .itemParagraph: true
-        case let .code(depth, _): depth != nil
+        case let .code(depth, _), let .table(depth, _): depth != nil
         default: false
         }
     }

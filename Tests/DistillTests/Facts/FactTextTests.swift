@@ -13,6 +13,7 @@ import Testing
         ("Osmosis: movement of water across a membrane", "Osmosis", "movement of water across a membrane"),
         ("**Mitosis** - division of one cell into two", "Mitosis", "division of one cell into two"),
         ("Treaty of Versailles :: signed in 1919 in France", "Treaty of Versailles", "signed in 1919 in France"),
+        ("Photosynthesis – making sugar from light and water", "Photosynthesis", "making sugar from light and water"),
         ("Root account :- created by default, shouldn't be shared", "Root account", "created by default, shouldn't be shared"),
     ])
     func definitions(_ markdown: String, _ term: String, _ definition: String) {
@@ -22,6 +23,18 @@ import Testing
     @Test func sentencesAreNotDefinitions() {
         #expect(kind("In case of failure, the system retries: three times") == .statement)
         #expect(kind("Buckets must have a globally unique name") == .statement)
+    }
+
+    @Test func definitionLinesSplitAParagraph() throws {
+        let paragraph = MarkdownParser.parse("Unison :: two notes of the same pitch\nOctave :: two notes an octave apart").children[0]
+        let lines = try #require(FactText.definitionLines(paragraph.children))
+        #expect(lines.map(\.offset) == [0, 1])
+        #expect(lines.map(\.line.kind) == [
+            .definition(term: "Unison", definition: "two notes of the same pitch"),
+            .definition(term: "Octave", definition: "two notes an octave apart"),
+        ])
+        let prose = MarkdownParser.parse("Buckets hold objects\nKeys: unique names in a bucket").children[0]
+        #expect(FactText.definitionLines(prose.children) == nil)
     }
 
     @Test func questions() {

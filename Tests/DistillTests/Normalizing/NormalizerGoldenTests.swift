@@ -53,10 +53,36 @@ import Testing
 
     @Test(arguments: cases)
     func isIdempotent(name: String) throws {
-        let file = try Self.input(name)
+        Self.expectIdempotent(try Self.input(name))
+    }
+
+    static let seeds: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.input.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+    }()
+
+    @Test(arguments: seeds)
+    func seedIsIdempotent(name: String) throws {
+        Self.expectIdempotent(try #require(SourceLoader(folder: Repository.input).load(SourcePath(name)).file))
+    }
+
+    /// Normalized markdown, read again under the same (non-markdown) file name, is detected as
+    /// markdown and comes out unchanged.
+    static func expectIdempotent(_ file: SourceFile) {
         let once = Normalizer().normalize(file).markdown
-        let twice = Normalizer().normalize(SourceFile(path: file.path, text: once)).markdown
-        #expect(once == twice)
+        let again = Normalizer().normalize(SourceFile(path: file.path, text: once))
+        #expect(again.format == .markdown, "\(file.path.rawValue): normalized output detected as \(again.format)")
+        #expect(again.dropped.isEmpty, "\(file.path.rawValue): normalized output loses lines \(again.dropped.prefix(5))")
+        #expect(once == again.markdown, "\(file.path.rawValue): \(firstDifference(once, again.markdown))")
+    }
+
+    static func firstDifference(_ lhs: String, _ rhs: String) -> String {
+        let left = lhs.split(separator: "\n", omittingEmptySubsequences: false)
+        let right = rhs.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, (a, b)) in zip(left, right).enumerated() where a != b {
+            return "line \(index + 1): '\(a)' became '\(b)'"
+        }
+        return "line counts \(left.count) and \(right.count)"
     }
 
     @Test(arguments: cases)

@@ -64,11 +64,13 @@ import Testing
 
     // MARK: - Small cases
 
-    @Test func ocrArrowsNestAndColonTitles() {
+    @Test func ocrArrowsNestAndColonLabelsStayItems() {
         let note = normalize("→ Regions :-\n\n→ Term :- a definition\n↳ nested point\n→ next\n")
         #expect(note.format == .handwritingOCR)
-        #expect(note.markdown == "# Regions\n\n- Term: a definition\n  - nested point\n- next\n")
-        #expect(note.lineMap.rawLines == [1, 1, 3, 4, 5])
+        #expect(note.markdown == "- Regions:\n- Term: a definition\n  - nested point\n- next\n")
+        #expect(note.lineMap.rawLines == [1, 3, 4, 5])
+        let label = normalize("# Notes\n\n→ Use cases :-\n↳ backups\n↳ archives\n→ next point\n")
+        #expect(label.markdown == "# Notes\n\n- Use cases:\n  - backups\n  - archives\n- next point\n")
     }
 
     @Test func headingDecorationsAreStripped() {
