@@ -1,0 +1,135 @@
+/// The site's search index, built once from the view model and written as
+/// `site/assets/search-index.js`, which `search.js` loads the first time the search box gets
+/// focus. A script rather than JSON because browsers refuse `fetch` from `file://`.
+///
+/// Every topic (root or subtopic) is one document. The index holds the sorted vocabulary of
+/// folded words (accents dropped, lowercase), so a prefix is a binary search, and for each word
+/// the documents holding it with a weight: a word in the topic's title counts most, then in a
+/// term or question, then in a fact's text or a table.
+struct SearchIndex {
+    struct Document {
+        var title: String
+        /// Relative to the site folder: `topics/storage.html#t-storage-s3`.
+        var href: String
+        /// The root topic's title for a subtopic; empty for a root topic.
+        var path: String
+        /// The start of the topic's first fact, shown under the title in results.
+        var snippet: String
+    }
+
+    private(set) var documents: [Document] = []
+    /// Folded word → (document, weight), documents ascending.
+    private var postings: [String: [(document: Int, weight: Int)]] = [:]
+
+    static let titleWeight = 8
+    static let leadWeight = 3
+    static let textWeight = 1
+    static let snippetLength = 120
+
+    init(_ guide: GuideViewModel) {
+        for page in guide.pages {
+            add(page.section, page: page, isRoot: true)
+        }
+    }
+
+    private mutating func add(_ section: SectionView, page: TopicPage, isRoot: Bool) {
+        let document = documents.count
+        var snippet = ""
+        var weights: [String: Int] = [:]
+        func count(_ text: String, _ weight: Int) {
+            for word in Self.words(text) { weights[word, default: 0] += weight }
+        }
+        count(section.title, Self.titleWeight)
+        func addFacts(_ facts: [FactView]) {
+            for fact in facts {
+                if snippet.isEmpty { snippet = Self.shortened(fact.text) }
+                count(fact.lead, Self.leadWeight)
+                count(fact.text, Self.textWeight)
+                addFacts(fact.children)
+            }
+        }
+        for entry in section.entries {
+            addFacts(entry.facts)
+            for table in entry.table {
+                for cell in table.header + table.rows.flatMap(\.cells) { count(HTMLText.plain(cell.html), Self.textWeight) }
+            }
+        }
+        documents.append(Document(
+            title: section.title, href: "topics/" + page.fileName + (isRoot ? "" : "#" + section.anchor),
+            path: isRoot ? "" : page.title, snippet: snippet))
+        for (word, weight) in weights { postings[word, default: []].append((document, weight)) }
+        for subsection in section.subsections { add(subsection, page: page, isRoot: false) }
+    }
+
+    /// Folded words of at least two characters (or a digit): what a query is split into too
+    /// (`search.js` folds the same way with `normalize("NFKD")`).
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= 2 || current.first.map({ ("0"..."9").contains($0) }) == true {
+                words.append(String(String(current).prefix(40)))
+            }
+            current = String.UnicodeScalarView()
+        }
+        let scalars = text.utf8.allSatisfy { $0 < 128 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
+        for scalar in scalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    private static func shortened(_ text: String) -> String {
+        guard text.count > snippetLength else { return text }
+        let cut = text.prefix(snippetLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// `window.distillSearch = {docs, words, postings}`: documents as `[title, href, path,
+    /// snippet]`, words sorted, and per word one string of postings `gap[.weight]` joined by
+    /// `,`: the document as the gap from the previous one, both base 36, the weight left out
+    /// when it is 1. The compact strings halve the file; the script decodes only matched words.
+    var script: String {
+        var out = "// The site's search index, written at build time; see search.js.\nwindow.distillSearch = {\"docs\":[\n"
+        out += documents.map { document in
+            "[" + [document.title, document.href, document.path, document.snippet].map(JavaScriptString.literal).joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        let words = postings.keys.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        out += "],\n\"words\":[" + words.map(JavaScriptString.literal).joined(separator: ",") + "],\n\"postings\":[\n"
+        out += words.map { word in
+            var previous = 0
+            var parts: [String] = []
+            for posting in postings[word] ?? [] {
+                var part = String(posting.document - previous, radix: 36)
+                if posting.weight != 1 { part += "." + String(posting.weight, radix: 36) }
+                parts.append(part)
+                previous = posting.document
+            }
+            return "\"" + parts.joined(separator: ",") + "\""
+        }.joined(separator: ",\n")
+        return out + "]};\n"
+    }
+}
+
+/// Plain text from the inline HTML `InlineHTML` writes: tags dropped, entities decoded.
+enum HTMLText {
+    static func plain(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
