@@ -166,6 +166,9 @@
     message("Progress for these cards was forgotten.");
   });
 
+  if (!cards.length) {
+    $("fc-done").textContent = "No flashcards here: these facts hold no definition, question or number to ask about.";
+  }
   $("fc-loading").hidden = true;
   buildQueue();
   show();

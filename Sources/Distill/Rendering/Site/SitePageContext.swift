@@ -64,7 +64,7 @@ struct SitePageContext {
         let scripts = (page.map { [$0] } ?? guide.pages).map { "../cards/" + Self.cardScriptName($0.fileName) }
         flashcards = [FlashcardDeck(
             title: title, topicHref: page.map { "../topics/" + $0.fileName } ?? "../index.html",
-            topicTitle: page?.title ?? guide.title, deck: page?.fileName ?? "", cardCount: cardCount,
+            topicTitle: page?.title ?? guide.title, deck: page?.fileName ?? "", cardCount: cardCount, progressMax: max(cardCount, 1),
             cardCountLabel: Plural.count(cardCount, "card"), scripts: scripts)]
     }
 
@@ -82,6 +82,8 @@ struct FlashcardDeck {
     /// The root topic's page file, or empty for the whole guide.
     var deck: String
     var cardCount: Int
+    /// The progress bar's maximum: the card count, but at least 1 (HTML wants it positive).
+    var progressMax: Int
     var cardCountLabel: String
     var scripts: [String]
 }
@@ -112,7 +114,7 @@ extension SitePageContext: TemplateFields {
 extension FlashcardDeck: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "title": \.title, "topicHref": \.topicHref, "topicTitle": \.topicTitle, "deck": \.deck,
-        "cardCount": \.cardCount, "cardCountLabel": \.cardCountLabel, "scripts": \.scripts,
+        "cardCount": \.cardCount, "progressMax": \.progressMax, "cardCountLabel": \.cardCountLabel, "scripts": \.scripts,
     ]
 }
 
