@@ -70,7 +70,6 @@
     $("fc-done").hidden = !!current;
     showProgress();
     if (!current) return;
-    $("fc-topic").textContent = current.title;
     $("fc-front").innerHTML = current.front;
     $("fc-back").innerHTML = current.back;
     $("fc-back").hidden = true;

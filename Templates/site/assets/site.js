@@ -27,8 +27,6 @@
     if (!themeButton) return;
     var dark = isDark();
     themeButton.setAttribute("aria-pressed", dark ? "true" : "false");
-    themeButton.textContent = dark ? "Light" : "Dark";
-    themeButton.setAttribute("aria-label", "Dark mode");
   }
   if (themeButton) {
     themeButton.addEventListener("click", function () {
@@ -210,7 +208,6 @@
   function setQuiz(on) {
     document.body.classList.toggle("quiz-on", on);
     quizButton.setAttribute("aria-pressed", on ? "true" : "false");
-    quizButton.textContent = on ? "Show all answers" : "Quiz me";
     var parts = document.querySelectorAll(".qz");
     for (var i = 0; i < parts.length; i++) {
       var part = parts[i];
