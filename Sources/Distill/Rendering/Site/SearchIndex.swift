@@ -65,6 +65,25 @@ struct SearchIndex {
     /// (`search.js` folds the same way with `normalize("NFKD")`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        if text.utf8.allSatisfy({ $0 < 128 }) {
+            // ASCII, most of any notes: bytes, without Unicode property look-ups.
+            var word: [UInt8] = []
+            func flush() {
+                if word.count >= 2 || (word.count == 1 && word[0] <= 57) {
+                    words.append(String(decoding: word.prefix(40), as: UTF8.self))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            for byte in text.utf8 {
+                switch byte {
+                case 97...122, 48...57: word.append(byte)
+                case 65...90: word.append(byte + 32)
+                default: flush()
+                }
+            }
+            flush()
+            return words
+        }
         var current = String.UnicodeScalarView()
         func flush() {
             if current.count >= 2 || current.first.map({ ("0"..."9").contains($0) }) == true {
@@ -72,8 +91,7 @@ struct SearchIndex {
             }
             current = String.UnicodeScalarView()
         }
-        let scalars = text.utf8.allSatisfy { $0 < 128 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
-        for scalar in scalars {
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { continue }
             if properties.isAlphabetic || properties.numericType != nil {
@@ -102,7 +120,9 @@ struct SearchIndex {
         out += documents.map { document in
             "[" + [document.title, document.href, document.path, document.snippet].map(JavaScriptString.literal).joined(separator: ",") + "]"
         }.joined(separator: ",\n")
-        let words = postings.keys.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        // UTF-16 order, which is how JavaScript compares strings in the binary search.
+        let words = postings.keys.map { (word: $0, key: Array($0.utf16)) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.word)
         out += "],\n\"words\":[" + words.map(JavaScriptString.literal).joined(separator: ",") + "],\n\"postings\":[\n"
         out += words.map { word in
             var previous = 0
