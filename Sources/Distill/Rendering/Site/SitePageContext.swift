@@ -64,7 +64,7 @@ struct SitePageContext {
         let scripts = (page.map { [$0] } ?? guide.pages).map { "../cards/" + Self.cardScriptName($0.fileName) }
         flashcards = [FlashcardDeck(
             title: title, topicHref: page.map { "../topics/" + $0.fileName } ?? "../index.html",
-            topicTitle: page?.title ?? guide.title, deck: page?.fileName ?? "", cardCount: cardCount, progressMax: max(cardCount, 1),
+            topicTitle: page?.title ?? guide.title, deck: page?.fileName ?? "", hasDeck: page != nil, cardCount: cardCount, progressMax: max(cardCount, 1),
             cardCountLabel: Plural.count(cardCount, "card"), scripts: scripts)]
     }
 
@@ -81,6 +81,7 @@ struct FlashcardDeck {
     var topicTitle: String
     /// The root topic's page file, or empty for the whole guide.
     var deck: String
+    var hasDeck: Bool
     var cardCount: Int
     /// The progress bar's maximum: the card count, but at least 1 (HTML wants it positive).
     var progressMax: Int
@@ -113,7 +114,7 @@ extension SitePageContext: TemplateFields {
 
 extension FlashcardDeck: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "topicHref": \.topicHref, "topicTitle": \.topicTitle, "deck": \.deck,
+        "title": \.title, "topicHref": \.topicHref, "topicTitle": \.topicTitle, "deck": \.deck, "hasDeck": \.hasDeck,
         "cardCount": \.cardCount, "progressMax": \.progressMax, "cardCountLabel": \.cardCountLabel, "scripts": \.scripts,
     ]
 }

@@ -49,6 +49,8 @@ import Testing
         #expect(deck.contains("<script src=\"../assets/flashcards.js\"></script>\n<script src=\"../cards/storage.js\"></script>"))
         let everything = try page("site/flashcards/index.html")
         #expect(everything.contains("data-deck=\"\" data-total=\"4\""))
+        #expect(everything.contains("<li><a href=\"../index.html\">AWS Study Guide</a></li>\n<li><span aria-current=\"page\">Flashcards</span></li>"))
+        #expect(deck.contains("<li><a href=\"../topics/storage.html\">Storage</a></li>\n<li><span aria-current=\"page\">Flashcards</span></li>"))
         for name in ["storage", "security", "all-2"] { #expect(everything.contains("<script src=\"../cards/\(name).js\"></script>")) }
         let cards = try page("site/cards/storage.js")
         #expect(cards.hasPrefix("distillCards.add(\"storage.html\", \"Storage\", [\n"))
