@@ -84,6 +84,28 @@ import Testing
         }
     }
 
+    @Test func headingsStartAtOneH1AndNeverSkipALevel() throws {
+        for file in try render() where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            let levels = html.components(separatedBy: "<h").dropFirst().compactMap { $0.first?.wholeNumberValue }
+            #expect(levels.first == 1, "\(file.path) starts with h\(levels.first ?? 0)")
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(file.path) jumps from h\(previous) to h\(next)")
+            }
+        }
+    }
+
+    @Test func pagesHaveLandmarksASkipLinkAndNoInlineStyles() throws {
+        for file in try render() where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
+            #expect(html.contains("<main id=\"main\""))
+            #expect(html.contains("<header class=\"site-header\">") && html.contains("<footer") && html.contains("<nav class=\"sidebar\" aria-label=\"Topics\">"))
+            #expect(html.contains("role=\"search\"") && html.contains("<label class=\"visually-hidden\" for=\"search-input\">"))
+            #expect(!html.contains(" style=\""), "\(file.path): the Content-Security-Policy blocks inline styles")
+        }
+    }
+
     private func render() throws -> [RenderedFile] {
         try SiteRenderer().render(RenderingFixtures.studyGuide, templates: RenderingFixtures.templates("site"))
     }
