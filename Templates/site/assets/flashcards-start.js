@@ -150,7 +150,7 @@
         save();
         buildQueue();
         show();
-        message("Imported the progress of " + count + " cards.");
+        message("Imported the progress of " + (count === 1 ? "1 card." : count + " cards."));
       } catch (e) {
         message("That file holds no flashcard progress.");
       }
