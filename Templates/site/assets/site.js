@@ -70,7 +70,7 @@
       var scores = {};
       var i = lowerBound(index.words, term);
       for (var seen = 0; i < index.words.length && index.words[i].indexOf(term) === 0 && seen < 400; i++, seen++) {
-        var boost = index.words[i] === term ? 3 : 1;
+        var boost = index.words[i] === term ? 2 : 1;
         var list = index.postings[i].split(","), doc = 0;
         for (var p = 0; p < list.length; p++) {
           var dot = list[p].indexOf(".");

@@ -1,11 +1,12 @@
 /// The site's search index, built once from the view model and written as
-/// `site/assets/search-index.js`, which `search.js` loads the first time the search box gets
+/// `site/assets/search-index.js`, which `site.js` loads the first time the search box gets
 /// focus. A script rather than JSON because browsers refuse `fetch` from `file://`.
 ///
 /// Every topic (root or subtopic) is one document. The index holds the sorted vocabulary of
 /// folded words (accents dropped, lowercase), so a prefix is a binary search, and for each word
 /// the documents holding it with a weight: a word in the topic's title counts most, then in a
-/// term or question, then in a fact's text or a table.
+/// term or question, then each use in a fact's text or a table, up to `textCap` uses, so a
+/// long topic that mentions a word often does not outrank the topic named after it.
 struct SearchIndex {
     struct Document {
         var title: String
@@ -21,9 +22,9 @@ struct SearchIndex {
     /// Folded word → (document, weight), documents ascending.
     private var postings: [String: [(document: Int, weight: Int)]] = [:]
 
-    static let titleWeight = 8
+    static let titleWeight = 12
     static let leadWeight = 3
-    static let textWeight = 1
+    static let textCap = 5
     static let snippetLength = 120
 
     init(_ guide: GuideViewModel) {
@@ -35,34 +36,42 @@ struct SearchIndex {
     private mutating func add(_ section: SectionView, page: TopicPage, isRoot: Bool) {
         let document = documents.count
         var snippet = ""
-        var weights: [String: Int] = [:]
-        func count(_ text: String, _ weight: Int) {
-            for word in Self.words(text) { weights[word, default: 0] += weight }
+        var uses: [String: Int] = [:]
+        var bonus: [String: Int] = [:]
+        func count(_ text: String) {
+            for word in Self.words(text) { uses[word, default: 0] += 1 }
         }
-        count(section.title, Self.titleWeight)
+        // Once per word, however often the title or lead repeats it.
+        func mark(_ text: String, _ weight: Int) {
+            for word in Set(Self.words(text)) { bonus[word] = max(bonus[word, default: 0], weight) }
+        }
+        mark(section.title, Self.titleWeight)
         func addFacts(_ facts: [FactView]) {
             for fact in facts {
                 if snippet.isEmpty { snippet = Self.shortened(fact.text) }
-                count(fact.lead, Self.leadWeight)
-                count(fact.text, Self.textWeight)
+                mark(fact.lead, Self.leadWeight)
+                count(fact.text)
                 addFacts(fact.children)
             }
         }
         for entry in section.entries {
             addFacts(entry.facts)
             for table in entry.table {
-                for cell in table.header + table.rows.flatMap(\.cells) { count(HTMLText.plain(cell.html), Self.textWeight) }
+                for cell in table.header + table.rows.flatMap(\.cells) { count(HTMLText.plain(cell.html)) }
             }
         }
         documents.append(Document(
             title: section.title, href: "topics/" + page.fileName + (isRoot ? "" : "#" + section.anchor),
             path: isRoot ? "" : page.title, snippet: snippet))
-        for (word, weight) in weights { postings[word, default: []].append((document, weight)) }
+        for word in Set(uses.keys).union(bonus.keys) {
+            let weight = bonus[word, default: 0] + min(uses[word, default: 0], Self.textCap)
+            postings[word, default: []].append((document, weight))
+        }
         for subsection in section.subsections { add(subsection, page: page, isRoot: false) }
     }
 
     /// Folded words of at least two characters (or a digit): what a query is split into too
-    /// (`search.js` folds the same way with `normalize("NFKD")`).
+    /// (`site.js` folds the same way with `normalize("NFKD")`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         if text.utf8.allSatisfy({ $0 < 128 }) {
@@ -116,7 +125,7 @@ struct SearchIndex {
     /// `,`: the document as the gap from the previous one, both base 36, the weight left out
     /// when it is 1. The compact strings halve the file; the script decodes only matched words.
     var script: String {
-        var out = "// The site's search index, written at build time; see search.js.\nwindow.distillSearch = {\"docs\":[\n"
+        var out = "// The site's search index, written at build time; site.js reads it.\nwindow.distillSearch = {\"docs\":[\n"
         out += documents.map { document in
             "[" + [document.title, document.href, document.path, document.snippet].map(JavaScriptString.literal).joined(separator: ",") + "]"
         }.joined(separator: ",\n")

@@ -1,4 +1,4 @@
-// The site's search index, written at build time; see search.js.
+// The site's search index, written at build time; site.js reads it.
 window.distillSearch = {"docs":[
 ],
 "words":[],
