@@ -23,4 +23,7 @@ struct AnkiCard: Equatable {
     var wording: String
     /// The fact id a fresh GUID is made from.
     var seed: String
+    /// Every fact the card asks about: one, or each definition of a term. The site's quiz
+    /// hides exactly these facts' answers.
+    var facts: [FactID] = []
 }

@@ -38,7 +38,7 @@ struct AnkiCardContext {
             tags: tags(group, kind: .definition),
             identity: "term:" + termWords.joined(separator: " "),
             wording: FoldedText(([term] + answers).joined(separator: " ")).key,
-            seed: fact.id.rawValue
+            seed: fact.id.rawValue, facts: group.map(\.id)
         )
     }
 
@@ -51,7 +51,8 @@ struct AnkiCardContext {
             front: warning + question.htmlEscaped + "<br><small>\(topicLine)</small>",
             back: answer.htmlEscaped + footer([fact]),
             tags: tags([fact], kind: .question),
-            identity: "fact:" + fact.id.rawValue, wording: FoldedText(question + " " + answer).key, seed: fact.id.rawValue
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText(question + " " + answer).key, seed: fact.id.rawValue,
+            facts: [fact.id]
         )
     }
 
@@ -67,7 +68,8 @@ struct AnkiCardContext {
             front: warning + "<small>\(topicLine)</small><br>" + cloze.html,
             back: footer([fact]).dropFirstBreak,
             tags: tags([fact], kind: .cloze),
-            identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue,
+            facts: [fact.id]
         ))
     }
 

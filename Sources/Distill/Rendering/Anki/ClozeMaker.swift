@@ -34,8 +34,9 @@ enum ClozeMaker {
     }
 
     /// The HTML with the first free-standing number (and each repeat of it) wrapped in
-    /// `{{c1::...}}`, or nil when the text holds none outside tags and names like `S3` or `v2`.
-    static func cloze(html: String) -> Cloze? {
+    /// `{{c1::...}}` (or `open`…`close`, which the site's quiz uses to mark the same number),
+    /// or nil when the text holds none outside tags and names like `S3` or `v2`.
+    static func cloze(html: String, open: String = "{{c1::", close: String = "}}") -> Cloze? {
         let characters = Array(html)
         let found = numbers(in: characters)
         guard let first = found.first else { return nil }
@@ -45,7 +46,7 @@ enum ClozeMaker {
         var cursor = 0
         for match in hidden {
             let before = String(characters[cursor..<match.start])
-            result += before + "{{c1::" + String(characters[match.start..<match.end]) + "}}"
+            result += before + open + String(characters[match.start..<match.end]) + close
             visible += before + " "
             cursor = match.end
         }

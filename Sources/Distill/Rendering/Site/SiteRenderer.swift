@@ -1,23 +1,52 @@
 /// The study guide as a static website: a home page with the topic tree, one page per root
-/// topic, the stylesheet, and the sidebar's topic list as a script. Every link is relative and
-/// the script is a plain `<script src>`, so the site works from `file://`.
+/// topic with its quiz, a flashcard page per root topic and one for the whole guide, the
+/// stylesheet and scripts, the search index and a sitemap. Every link is relative and every
+/// script a plain `<script src>` (the pages forbid inline scripts), so the site works from
+/// `file://`, from a sub-path and from any static server.
 public struct SiteRenderer: OutputRenderer {
     public let format = "site"
 
     public init() {}
 
-    /// `site/index.html`, `site/topics/<topic>.html` per root topic, `site/assets/toc.js` and the
-    /// copied `site/assets/*`.
+    /// `site/index.html`, `site/topics/<topic>.html` and `site/flashcards/<topic>.html` per root
+    /// topic, `site/flashcards/index.html`, `site/cards/<topic>.js`, `site/assets/toc.js`,
+    /// `site/assets/search-index.js`, `site/sitemap.xml` and the copied `site/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         let model = GuideViewModel(guide)
+        let cards = StudyCards(guide, model: model)
         var files = [
             RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))
         ]
+        var total = 0
         for page in model.pages {
-            let context = SitePageContext(topic: page, in: model)
+            let context = SitePageContext(topic: cards.marked(page), in: model)
             files.append(RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")))
+            let count = cards.cardsByPage[page.fileName]?.count ?? 0
+            total += count
+            let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
+            files.append(RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")))
+            files.append(RenderedFile(
+                path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
+                text: cards.script(page: page.fileName, title: page.title)))
         }
-        files.append(RenderedFile(path: "site/assets/toc.js", text: try templates.render(TopicListScript(model), with: "toc-script")))
+        let everything = SitePageContext(flashcards: nil, cardCount: total, in: model)
+        files.append(RenderedFile(path: "site/flashcards/index.html", text: try templates.render(everything, with: "flashcards")))
+        let topicList = TopicListScript(model, cardCounts: model.pages.map { cards.cardsByPage[$0.fileName]?.count ?? 0 })
+        files.append(RenderedFile(path: "site/assets/toc.js", text: try templates.render(topicList, with: "toc-script")))
+        files.append(RenderedFile(path: "site/assets/search-index.js", text: SearchIndex(model).script))
+        files.append(RenderedFile(path: "site/sitemap.xml", text: Self.sitemap(model)))
         return files + templates.assets(into: "site")
+    }
+
+    /// Every page, with locations relative to the site folder: the guide has no fixed address,
+    /// and a crawler resolves relative locations against the sitemap's own URL.
+    static func sitemap(_ model: GuideViewModel) -> String {
+        var pages = ["index.html", "flashcards/index.html"]
+        for page in model.pages {
+            pages.append("topics/" + page.fileName)
+            pages.append("flashcards/" + page.fileName)
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + pages.map { "<url><loc>\($0.htmlEscaped)</loc></url>\n" }.joined() + "</urlset>\n"
     }
 }

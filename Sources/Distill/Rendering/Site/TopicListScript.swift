@@ -3,19 +3,25 @@
 struct TopicListScript {
     var topics: [ScriptTopic]
 
-    init(_ guide: GuideViewModel) {
-        topics = guide.pages.map { ScriptTopic(title: $0.title, href: $0.fileName) }
+    /// `cardCounts` gives each page's number of flashcards, in page order.
+    init(_ guide: GuideViewModel, cardCounts: [Int] = []) {
+        topics = guide.pages.enumerated().map { index, page in
+            ScriptTopic(title: page.title, href: page.fileName, cards: cardCounts.indices.contains(index) ? cardCounts[index] : 0)
+        }
     }
 }
 
-/// One root topic; both fields are quoted literals, ready for a triple-mustache.
+/// One root topic; title and href are quoted literals, ready for a triple-mustache.
 struct ScriptTopic {
     var title: String
     var href: String
+    /// How many flashcards the topic has, for the home page's progress bars.
+    var cards: Int
 
-    init(title: String, href: String) {
+    init(title: String, href: String, cards: Int = 0) {
         self.title = JavaScriptString.literal(title)
         self.href = JavaScriptString.literal(href)
+        self.cards = cards
     }
 }
 
@@ -54,5 +60,5 @@ extension TopicListScript: TemplateFields {
 }
 
 extension ScriptTopic: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["title": \.title, "href": \.href]
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["title": \.title, "href": \.href, "cards": \.cards]
 }

@@ -13,6 +13,8 @@ public struct FactView: Hashable, Sendable {
     public var hasLead: Bool
     /// The fact's text after the lead, as HTML built by `InlineHTML` (safe to emit unescaped).
     public var html: String
+    /// The whole fact as plain text, for the site's search index.
+    public var text: String
     public var sources: SourceBadge
     public var conflicts: [ConflictNote]
     public var hasConflicts: Bool

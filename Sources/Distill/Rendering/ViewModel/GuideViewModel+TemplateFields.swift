@@ -89,7 +89,8 @@ extension CodeView: TemplateFields {
 extension FactView: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "id": \.id, "anchor": \.anchor, "kindName": \.kindName, "isDefinition": \.isDefinition,
-        "isQuestion": \.isQuestion, "lead": \.lead, "hasLead": \.hasLead, "html": \.html, "sources": \.sources,
+        "isQuestion": \.isQuestion, "lead": \.lead, "hasLead": \.hasLead, "html": \.html, "text": \.text,
+        "sources": \.sources,
         "conflicts": \.conflicts, "hasConflicts": \.hasConflicts, "children": \.children,
         "hasChildren": \.hasChildren,
     ]

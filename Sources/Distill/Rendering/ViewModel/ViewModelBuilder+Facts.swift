@@ -47,7 +47,7 @@ extension ViewModelBuilder {
         return FactView(
             id: id.rawValue, anchor: factAnchor[id] ?? "", kindName: kindName,
             isDefinition: kindName == "definition", isQuestion: kindName == "question",
-            lead: lead, hasLead: !lead.isEmpty, html: html,
+            lead: lead, hasLead: !lead.isEmpty, html: html, text: fact.text,
             sources: SourceBadge(origins: fact.origins, files: fact.sourceFiles),
             conflicts: notes, hasConflicts: !notes.isEmpty, children: kids, hasChildren: !kids.isEmpty)
     }

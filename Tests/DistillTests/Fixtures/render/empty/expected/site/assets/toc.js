@@ -3,6 +3,8 @@
 (function () {
   var topics = [
   ];
+  // The home page's progress bars and the whole-guide flashcards read the list too.
+  window.distillTopics = topics;
   var list = document.getElementById("sidebar-topics");
   if (!list) return;
   var base = list.getAttribute("data-base") || "";

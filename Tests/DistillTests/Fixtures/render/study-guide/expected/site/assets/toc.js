@@ -2,10 +2,12 @@
 // entry). Fills <ul id="sidebar-topics">, keeping the page's server-rendered entry as current.
 (function () {
   var topics = [
-    ["Storage", "storage.html"],
-    ["Security \u003Cscript\u003Ealert(1)\u003C/script\u003E", "security.html"],
-    ["Everything Else", "all-2.html"],
+    ["Storage", "storage.html", 3],
+    ["Security \u003Cscript\u003Ealert(1)\u003C/script\u003E", "security.html", 1],
+    ["Everything Else", "all-2.html", 0],
   ];
+  // The home page's progress bars and the whole-guide flashcards read the list too.
+  window.distillTopics = topics;
   var list = document.getElementById("sidebar-topics");
   if (!list) return;
   var base = list.getAttribute("data-base") || "";

@@ -1,0 +1,105 @@
+/// The Anki deck's cards as the site studies them: the quiz marks what each card asks in the
+/// topic pages, and the flashcard pages run through the cards themselves. Both come from
+/// `AnkiCardMaker`, so the site asks exactly what the deck asks.
+struct StudyCards {
+    /// How the quiz hides a fact: its whole answer (definitions, questions) or its number.
+    enum Mark {
+        case answer, number
+    }
+
+    /// One card, ready for a flashcard page: HTML from `AnkiCardContext`, with the cloze
+    /// number shown as a gap on the front and marked on the back.
+    struct Card {
+        var id: String
+        var kind: String
+        var front: String
+        var back: String
+    }
+
+    private(set) var marks: [String: Mark] = [:]
+    /// Cards per root topic page file, in deck order.
+    private(set) var cardsByPage: [String: [Card]] = [:]
+
+    /// The quiz's mark around what a card asks; `quiz.js` hides it while the quiz is on.
+    static let open = "<span class=\"qz\">"
+    static let close = "</span>"
+
+    init(_ guide: Guide, model: GuideViewModel) {
+        var pageOfTopic: [String: String] = [:]
+        func walk(_ node: TopicNode, file: String) {
+            pageOfTopic[node.slug] = file
+            for child in node.children { walk(child, file: file) }
+        }
+        for root in model.tree { walk(root, file: root.href) }
+        var seenIDs = Set<String>()
+        for card in AnkiCardMaker(guide: guide).cards().cards {
+            for fact in card.facts { marks[fact.rawValue] = card.kind == .cloze ? .number : .answer }
+            guard let page = pageOfTopic[card.topic.rawValue] else { continue }
+            var id = String(card.kind.rawValue.prefix(1)) + card.seed
+            while !seenIDs.insert(id).inserted { id += "x" }
+            cardsByPage[page, default: []].append(Card(
+                id: id, kind: card.kind.rawValue, front: Self.gap(card.front, showing: false),
+                back: card.kind == .cloze ? Self.gap(card.front, showing: true) + "<hr>" + card.back : card.back))
+        }
+    }
+
+    /// A cloze front with each `{{c1::…}}` as a blank, or with the hidden text marked.
+    static func gap(_ html: String, showing: Bool) -> String {
+        let parts = html.components(separatedBy: "{{c1::")
+        guard parts.count > 1 else { return html }
+        var out = parts[0]
+        for part in parts.dropFirst() {
+            guard let end = part.range(of: "}}") else {
+                out += part
+                continue
+            }
+            let hidden = String(part[..<end.lowerBound])
+            out += showing ? "<mark>" + hidden + "</mark>" : "<span class=\"gap\">[…]</span>"
+            out += String(part[end.upperBound...])
+        }
+        return out
+    }
+
+    /// The page with what each card asks wrapped in the quiz mark.
+    func marked(_ page: TopicPage) -> TopicPage {
+        var copy = page
+        copy.section = marked(page.section)
+        return copy
+    }
+
+    private func marked(_ section: SectionView) -> SectionView {
+        var copy = section
+        copy.entries = section.entries.map { entry in
+            var entry = entry
+            entry.facts = entry.facts.map(marked)
+            return entry
+        }
+        copy.subsections = section.subsections.map(marked)
+        return copy
+    }
+
+    private func marked(_ fact: FactView) -> FactView {
+        var copy = fact
+        switch marks[fact.id] {
+        case .answer?:
+            if !fact.html.isEmpty { copy.html = Self.open + fact.html + Self.close }
+        case .number?:
+            if let cloze = ClozeMaker.cloze(html: fact.html, open: Self.open, close: Self.close) { copy.html = cloze.html }
+        case nil:
+            break
+        }
+        copy.children = fact.children.map(marked)
+        return copy
+    }
+
+    /// `site/cards/<page>.js`: the page's cards for the flashcard pages, as
+    /// `distillCards.add(page, title, [[id, kind, front, back], …])`.
+    func script(page: String, title: String) -> String {
+        let cards = cardsByPage[page] ?? []
+        let rows = cards.map { card in
+            "[" + [card.id, card.kind, card.front, card.back].map(JavaScriptString.literal).joined(separator: ",") + "]"
+        }
+        return "distillCards.add(\(JavaScriptString.literal(page)), \(JavaScriptString.literal(title)), [\n"
+            + rows.joined(separator: ",\n") + "]);\n"
+    }
+}

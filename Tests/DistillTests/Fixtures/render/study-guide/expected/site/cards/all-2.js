@@ -1,0 +1,2 @@
+distillCards.add("all-2.html", "Everything Else", [
+]);

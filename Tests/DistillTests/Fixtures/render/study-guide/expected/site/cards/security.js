@@ -1,0 +1,2 @@
+distillCards.add("security.html", "Security \u003Cscript\u003Ealert(1)\u003C/script\u003E", [
+["qc2","question","What does IAM stand for?\u003Cbr\u003E\u003Csmall\u003ESecurity \u0026lt;script\u0026gt;alert(1)\u0026lt;/script\u0026gt;\u003C/small\u003E","Identity and Access Management\u003Cbr\u003E\u003Cbr\u003E\u003Csmall\u003ESaid by 2 sources: notes/gist.txt:22, notes/ocr.txt:5\u003C/small\u003E"]]);
