@@ -13,10 +13,14 @@ public struct SiteRenderer: OutputRenderer {
         var files = [
             RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))
         ]
-        for page in model.pages {
-            let context = SitePageContext(topic: page, in: model)
-            files.append(RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")))
+        // Pages are independent: they render on every core, kept in reading order.
+        let pages = Parallel.map(model.pages) { page in
+            Result { () throws(TemplateError) -> RenderedFile in
+                let context = SitePageContext(topic: page, in: model)
+                return RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic"))
+            }
         }
+        for page in pages { files.append(try page.get()) }
         files.append(RenderedFile(path: "site/assets/toc.js", text: try templates.render(TopicListScript(model), with: "toc-script")))
         return files + templates.assets(into: "site")
     }
