@@ -93,11 +93,24 @@ struct FactSignature: Sendable {
 
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
 
+    /// The word without punctuation or symbols at either end. In ASCII those are exactly the
+    /// printable characters that are neither letters nor digits, so ASCII words skip the
+    /// general `CharacterSet` trim, which dominated the dedupe stage.
+    private static func trimmingEdges(_ raw: Substring) -> String {
+        let bytes = raw.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return raw.trimmingCharacters(in: wordEdges) }
+        func isEdge(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        }
+        guard let start = bytes.firstIndex(where: { !isEdge($0) }), let last = bytes.lastIndex(where: { !isEdge($0) }) else { return "" }
+        return String(raw[start...last])
+    }
+
     private static func names(in text: String) -> Set<String> {
         var names = Set<String>()
         var sentenceStart = true
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
-            let word = raw.trimmingCharacters(in: wordEdges)
+            let word = Self.trimmingEdges(raw)
             defer {
                 if let last = raw.last { sentenceStart = ".!?:;•→–-(".contains(last) || raw.count == 1 && !last.isLetter }
             }
