@@ -3,7 +3,8 @@
 # cmark-gfm command converting the same files (the floor), and prints a table: median wall
 # time, peak memory, facts per second, the time of each stage, and Distill / floor.
 #
-# Usage: bash bench/run.sh [SCALES...]   (default: 1 10 100); RUNS=3 sets runs per scale.
+# Usage: bash bench/run.sh [SCALES...]   (default: 1 10 100); RUNS=3 sets runs per scale;
+# DISTILL=path benchmarks a given binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
@@ -15,8 +16,9 @@ scales=("${@:-1 10 100}")
 runs=${RUNS:-3}
 work=${BENCH_DIR:-.bench}
 mkdir -p "$work"
-swift build -c release --product distill >/dev/null
-distill=.build/release/distill
+# DISTILL=path/to/distill benchmarks that binary instead (say, an older build to compare with).
+distill=${DISTILL:-.build/release/distill}
+[ -n "${DISTILL:-}" ] || swift build -c release --product distill >/dev/null
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

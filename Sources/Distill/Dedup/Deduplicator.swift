@@ -83,6 +83,8 @@ struct DedupState {
     var conflictPairs: Set<[Int]> = []
     /// The folded wording each kept fact was first seen with, by index.
     var folds: [FoldedText] = []
+    /// Each kept fact's wording score, computed when a merge first needs it.
+    var scores: [Int?] = []
     var usedIDs: Set<FactID> = []
     /// Short wordings a source repeats under several headings; they merge only within a topic.
     var saidUnderSeveralHeadings: Set<String> = []
@@ -121,14 +123,14 @@ struct DedupState {
         let scope = global ? "*" : topicIndex.topics[topic].slug.rawValue
         let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(folded.key)"
         if let existing = indexByKey[key] {
-            merge(fact, into: existing)
+            merge(fact, folded: folded, into: existing)
             return existing
         }
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
         switch matcher.match(signature) {
         case let .duplicate(of: existing):
-            merge(fact, into: existing)
+            merge(fact, folded: folded, into: existing)
             indexByKey[key] = existing
             return existing
         case let .conflict(with: other, reason):
@@ -147,6 +149,7 @@ struct DedupState {
         ))
         factTopic.append(topic)
         folds.append(folded)
+        scores.append(nil)
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature)
@@ -173,9 +176,13 @@ struct DedupState {
         return signature.tokens.allSatisfy { (statistics.documentFrequency[$0] ?? 0) <= rare }
     }
 
-    private mutating func merge(_ fact: Fact, into index: Int) {
+    private mutating func merge(_ fact: Fact, folded: FoldedText, into index: Int) {
         guard !facts[index].origins.contains(fact.location) else { return }
-        if WordingQuality.score(fact.text) > WordingQuality.score(facts[index].text) {
+        let score = WordingQuality.score(fact.text, folded: folded)
+        let keptScore = scores[index] ?? WordingQuality.score(facts[index].text)
+        scores[index] = keptScore
+        if score > keptScore {
+            scores[index] = score
             facts[index].text = fact.text
             facts[index].content = fact.content
             if facts[index].kind == .statement { facts[index].kind = fact.kind }

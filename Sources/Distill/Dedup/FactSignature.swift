@@ -109,11 +109,69 @@ struct FactSignature: Sendable {
 
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
 
+    /// `names(in:)` for ASCII text, on its bytes. In ASCII no two characters but CR LF form one,
+    /// white space is tab to CR and space, letters are A-Z and a-z, numbers are 0-9, and
+    /// punctuation and symbols are the other printable characters; so this finds the same names
+    /// without a Unicode property look-up per character.
+    private static func asciiNames(in text: String) -> Set<String> {
+        func isSpace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || byte == 0x20 }
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        func isEdge(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F && !isLetter(byte) && !isDigit(byte) }
+        let sentenceEnds = Array(".!?:;-(".utf8)
+        var names = Set<String>()
+        var sentenceStart = true
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
+            var low = start
+            var high = index
+            while low < high && isEdge(bytes[low]) { low += 1 }
+            while high > low && isEdge(bytes[high - 1]) { high -= 1 }
+            if low < high, isLetter(bytes[low]) {
+                var capitals = 0
+                var hasDigit = false
+                for byte in bytes[low..<high] {
+                    if isUpper(byte) { capitals += 1 }
+                    if isDigit(byte) { hasDigit = true }
+                }
+                if (isUpper(bytes[low]) && !sentenceStart) || capitals >= 2 || hasDigit {
+                    let word = String(decoding: bytes[low..<high], as: UTF8.self)
+                    for part in FoldedText(word).words where !FoldedText.isNumber(part) {
+                        names.insert(Stemmer.stem(part))
+                    }
+                }
+            }
+            let last = bytes[index - 1]
+            sentenceStart = sentenceEnds.contains(last) || (index - start == 1 && !isLetter(last))
+        }
+        return names
+    }
+
+    /// The word without punctuation or symbols at either end. In ASCII those are exactly the
+    /// printable characters that are neither letters nor digits, so ASCII words skip the
+    /// general `CharacterSet` trim, which dominated the dedupe stage.
+    private static func trimmingEdges(_ raw: Substring) -> String {
+        let bytes = raw.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return raw.trimmingCharacters(in: wordEdges) }
+        func isEdge(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        }
+        guard let start = bytes.firstIndex(where: { !isEdge($0) }), let last = bytes.lastIndex(where: { !isEdge($0) }) else { return "" }
+        return String(raw[start...last])
+    }
+
     private static func names(in text: String) -> Set<String> {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNames(in: text) }
         var names = Set<String>()
         var sentenceStart = true
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
-            let word = raw.trimmingCharacters(in: wordEdges)
+            let word = Self.trimmingEdges(raw)
             defer {
                 if let last = raw.last { sentenceStart = ".!?:;•→–-(".contains(last) || raw.count == 1 && !last.isLetter }
             }

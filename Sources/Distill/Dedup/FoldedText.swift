@@ -36,21 +36,34 @@ struct FoldedText: Hashable, Sendable {
         // Most notes are ASCII; only text with other characters needs decomposing.
         let scalars = text.utf8.allSatisfy { $0 < 128 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
         for scalar in scalars {
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
             let characterClass: CharacterClass
-            if scalar.value < 128 && (48...57).contains(scalar.value) {
-                characterClass = .digit
-            } else if properties.isAlphabetic {
-                characterClass = .letter
-            } else if (scalar == "," || scalar == ".") && previousClass == .digit {
-                // Keep `1,000` and `99.9` whole; a trailing separator is dropped below.
-                characterClass = .numberSeparator
-            } else if scalar == "'" || scalar == "’" {
-                // `don't` folds to `dont`.
-                continue
+            if scalar.isASCII {
+                // ASCII needs no property look-up: its only alphabetic characters are A-Z and
+                // a-z, and none of it is a combining mark.
+                let value = scalar.value
+                if (48...57).contains(value) {
+                    characterClass = .digit
+                } else if (65...90).contains(value) || (97...122).contains(value) {
+                    characterClass = .letter
+                } else if (scalar == "," || scalar == ".") && previousClass == .digit {
+                    // Keep `1,000` and `99.9` whole; a trailing separator is dropped below.
+                    characterClass = .numberSeparator
+                } else if scalar == "'" {
+                    // `don't` folds to `dont`.
+                    continue
+                } else {
+                    characterClass = .space
+                }
             } else {
-                characterClass = .space
+                let properties = scalar.properties
+                if properties.generalCategory == .nonspacingMark { continue }
+                if properties.isAlphabetic {
+                    characterClass = .letter
+                } else if scalar == "’" {
+                    continue
+                } else {
+                    characterClass = .space
+                }
             }
             let boundary = (characterClass == .space)
                 || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))

@@ -22,6 +22,14 @@ struct NearDuplicateMatcher {
     /// Each kept fact's summed token weight, computed once.
     private var norms: [Double] = []
     private var postings: [String: [Int]] = [:]
+    /// Each kept fact's tokens as numbers, ascending, so a comparison walks two sorted lists
+    /// instead of hashing strings, and sums the shared weights in the same order every run
+    /// (a `Set`'s order changes from run to run, and so did the last bits of its sums).
+    private var tokenLists: [[Int]] = []
+    /// Token numbers, given in the order tokens are first kept (sorted within a fact).
+    private var tokenNumbers: [String: Int] = [:]
+    /// Each numbered token's weight, computed once.
+    private var tokenWeights: [Double] = []
 
     /// Similarity at or above which two facts are reported as suspected duplicates.
     var suspicionThreshold = 0.58
@@ -44,11 +52,13 @@ struct NearDuplicateMatcher {
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
         let queryNorm = norm(signature)
+        // Tokens no kept fact has cannot be shared with one.
+        let queryList = signature.tokens.compactMap { tokenNumbers[$0] }.sorted()
         for candidate in candidates(for: signature) {
             let other = signatures[candidate]
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != other.numbers.isEmpty { continue }
-            let similarity = cosine(signature, queryNorm, other, norms[candidate])
+            let similarity = cosine(signature, queryList, queryNorm, other, candidate)
             guard similarity >= suspicionThreshold, !namesDisagree(signature, other) else { continue }
             if let reason = disagreement(signature, other) {
                 if similarity >= conflictThreshold, similarity > (conflict?.similarity ?? 0) {
@@ -71,6 +81,18 @@ struct NearDuplicateMatcher {
         let index = signatures.count
         signatures.append(signature)
         norms.append(norm(signature))
+        var list: [Int] = []
+        list.reserveCapacity(signature.tokens.count)
+        for token in signature.tokens.sorted() {
+            if let number = tokenNumbers[token] {
+                list.append(number)
+            } else {
+                tokenNumbers[token] = tokenWeights.count
+                list.append(tokenWeights.count)
+                tokenWeights.append(statistics.weight(token))
+            }
+        }
+        tokenLists.append(list.sorted())
         // Every token rare enough is indexed; a query looks up only its rarest few.
         for token in signature.tokens where (statistics.documentFrequency[token] ?? 0) <= maximumPostings {
             postings[token, default: []].append(index)
@@ -79,9 +101,10 @@ struct NearDuplicateMatcher {
 
     private func rarest(_ signature: FactSignature) -> [String] {
         signature.tokens
-            .filter { (statistics.documentFrequency[$0] ?? 0) <= maximumPostings }
-            .sorted { (statistics.documentFrequency[$0] ?? 0, $0) < (statistics.documentFrequency[$1] ?? 0, $1) }
-            .prefix(lookupTokens).map { $0 }
+            .map { (frequency: statistics.documentFrequency[$0] ?? 0, token: $0) }
+            .filter { $0.frequency <= maximumPostings }
+            .sorted { ($0.frequency, $0.token) < ($1.frequency, $1.token) }
+            .prefix(lookupTokens).map(\.token)
     }
 
     private func candidates(for signature: FactSignature) -> [Int] {
@@ -93,16 +116,30 @@ struct NearDuplicateMatcher {
         return out.sorted()
     }
 
+    /// The summed weight of the tokens, added in sorted order so every run gets the same bits.
     private func norm(_ signature: FactSignature) -> Double {
-        signature.tokens.reduce(0) { $0 + statistics.weight($1) }
+        signature.tokens.sorted().reduce(0) { $0 + statistics.weight($1) }
     }
 
-    private func cosine(_ a: FactSignature, _ normA: Double, _ b: FactSignature, _ normB: Double) -> Double {
+    /// `queryList` is `a`'s numbered tokens, ascending; `b` is the kept fact `candidate`.
+    private func cosine(_ a: FactSignature, _ queryList: [Int], _ normA: Double, _ b: FactSignature, _ candidate: Int) -> Double {
         guard min(a.tokens.count, b.tokens.count) >= 3 else { return 0 }
         var shared = 0.0
-        let (small, large) = a.tokens.count <= b.tokens.count ? (a.tokens, b.tokens) : (b.tokens, a.tokens)
-        for token in small where large.contains(token) { shared += statistics.weight(token) }
-        return shared / (normA * normB).squareRoot()
+        let keptList = tokenLists[candidate]
+        var i = 0
+        var j = 0
+        while i < queryList.count && j < keptList.count {
+            if queryList[i] < keptList[j] {
+                i += 1
+            } else if queryList[i] > keptList[j] {
+                j += 1
+            } else {
+                shared += tokenWeights[queryList[i]]
+                i += 1
+                j += 1
+            }
+        }
+        return shared / (normA * norms[candidate]).squareRoot()
     }
 
     /// Both name a subject the other does not (`Lambda retries ...` / `Batch retries ...`),

@@ -2,14 +2,19 @@
 /// read as a comment (`#`) or as a spreadsheet formula (`= + - @`, tab, CR).
 enum CSVField {
     static func quote(_ value: String) -> String {
-        var field = value.replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-            .replacingOccurrences(of: "\r", with: "<br>")
+        // Most fields have no line break or quote; skipping the search keeps decks cheap.
+        var field = value
+        if value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            field = value.replacingOccurrences(of: "\r\n", with: "<br>")
+                .replacingOccurrences(of: "\n", with: "<br>")
+                .replacingOccurrences(of: "\r", with: "<br>")
+        }
         if let first = field.unicodeScalars.first, "#=+-@\t".unicodeScalars.contains(first) {
             // An invisible HTML character in front keeps the text as it reads.
             field = "&#8203;" + field
         }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -30,7 +30,7 @@ enum ClozeMaker {
     }
 
     private static func plainNumber(_ text: String) -> String {
-        text.replacingOccurrences(of: ",", with: "")
+        text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: "") : text
     }
 
     /// The HTML with the first free-standing number (and each repeat of it) wrapped in

@@ -11,9 +11,11 @@ public struct CheatSheetRenderer: OutputRenderer {
     /// `cheatsheets/<topic>.html` per root topic, `cheatsheets/all.html`, and `cheatsheets/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        for sheet in sheets(for: guide) {
-            files.append(try render(sheet, templates: templates))
+        // Sheets are independent: they are planned and rendered on every core, kept in order.
+        let rendered = Parallel.map(sheets(for: guide)) { sheet in
+            Result { () throws(TemplateError) -> RenderedFile in try render(sheet, templates: templates) }
         }
+        for sheet in rendered { files.append(try sheet.get()) }
         return files + templates.assets(into: "cheatsheets")
     }
 

@@ -13,10 +13,35 @@ enum SheetText {
             default: if !inTag { text.append(character) }
             }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        return decodingEntities(text)
+    }
+
+    /// The five entities `InlineHTML` writes, decoded in one pass. An entity is `&` to the
+    /// next `;` with neither inside, so no two can overlap and no decoded character can form
+    /// another: one pass gives what replacing each in turn would.
+    private static func decodingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let entities: [(name: [UInt8], character: UInt8)] = [
+            (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+            (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+            (Array("&amp;".utf8), UInt8(ascii: "&")),
+        ]
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        scan: while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&") {
+                for entity in entities where bytes[index...].starts(with: entity.name) {
+                    out.append(entity.character)
+                    index += entity.name.count
+                    continue scan
+                }
+            }
+            out.append(bytes[index])
+            index += 1
         }
-        return text
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The HTML without its parenthetical asides: `(...)` with no digit, tag or nested bracket

@@ -17,18 +17,23 @@ public struct SiteRenderer: OutputRenderer {
         var files = [
             RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))
         ]
-        var total = 0
-        for page in model.pages {
-            let context = SitePageContext(topic: cards.marked(page), in: model)
-            files.append(RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")))
-            let count = cards.cardsByPage[page.fileName]?.count ?? 0
-            total += count
-            let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
-            files.append(RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")))
-            files.append(RenderedFile(
-                path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
-                text: cards.script(page: page.fileName, title: page.title)))
+        // Pages are independent: they render on every core, kept in reading order.
+        let rendered = Parallel.map(model.pages) { page in
+            Result { () throws(TemplateError) -> [RenderedFile] in
+                let count = cards.cardsByPage[page.fileName]?.count ?? 0
+                let context = SitePageContext(topic: cards.marked(page), in: model)
+                let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
+                return [
+                    RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")),
+                    RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")),
+                    RenderedFile(
+                        path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
+                        text: cards.script(page: page.fileName, title: page.title)),
+                ]
+            }
         }
+        for page in rendered { files += try page.get() }
+        let total = model.pages.reduce(0) { $0 + (cards.cardsByPage[$1.fileName]?.count ?? 0) }
         let everything = SitePageContext(flashcards: nil, cardCount: total, in: model)
         files.append(RenderedFile(path: "site/flashcards/index.html", text: try templates.render(everything, with: "flashcards")))
         let topicList = TopicListScript(model, cardCounts: model.pages.map { cards.cardsByPage[$0.fileName]?.count ?? 0 })
