@@ -282,3 +282,9 @@
     }
   }
 })();
+
+// On a narrow screen the topic list sits below the page and runs for screens: start it folded.
+(function () {
+  var details = document.getElementById("sidebar-details");
+  if (details && window.matchMedia && window.matchMedia("(max-width: 52rem)").matches) details.open = false;
+})();
