@@ -151,14 +151,17 @@ private extension LazySequenceProtocol {
 /// that nothing crashes or hangs and that nothing unsafe reaches a page, deck or script.
 ///
 /// `FUZZ_CASES` sets the number of notes (default 2000, about two minutes of a debug build on two cores),
-/// `FUZZ_SEED` the generator's seed, and `FUZZ_CASE_SECONDS` how long one build may take
-/// before it counts as a hang (default 120: debug builds on a busy machine are slow).
+/// `FUZZ_SEED` the generator's seed, `FUZZ_CASE_SECONDS` how long one build may take
+/// before it counts as a hang (default 120: debug builds on a busy machine are slow), and
+/// `FUZZ_FIRST_BUILD` the first build to run, to replay one that found a problem.
 @Suite struct FuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     static let cases = Int(environment["FUZZ_CASES"] ?? "") ?? 2000
     static let seed = UInt64(environment["FUZZ_SEED"] ?? "") ?? 0x5EED_D157
     static let budget = Double(environment["FUZZ_CASE_SECONDS"] ?? "") ?? 120
     static let notesPerBuild = 16
+    /// `FUZZ_FIRST_BUILD=n` replays the generator but builds only from build `n` on.
+    static let firstBuild = Int(environment["FUZZ_FIRST_BUILD"] ?? "") ?? 0
 
     @Test func mutatedNotesNeverCrashHangOrEscape() throws {
         let seeds: [[[UInt8]]] = SourceLoader(folder: Repository.input).discover().paths.compactMap { path in
@@ -168,7 +171,8 @@ private extension LazySequenceProtocol {
         try #require(!seeds.isEmpty)
         var mutator = NoteMutator(seed: Self.seed, seeds: seeds)
         let root = Repository.temporaryFolder("distill-fuzz")
-        defer { try? FileManager.default.removeItem(at: root) }
+        var keep = false
+        defer { if !keep { try? FileManager.default.removeItem(at: root) } }
         var made = 0
         var builds = 0
         var facts = 0
@@ -182,9 +186,16 @@ private extension LazySequenceProtocol {
                 FileManager.default.createFile(atPath: url.path, contents: Data(mutator.note()))
             }
             made += count
+            if builds < Self.firstBuild {
+                // Made only to replay the generator up to the build to look at.
+                builds += 1
+                try? FileManager.default.removeItem(at: input)
+                continue
+            }
             let options = BuildOptions(input: input, output: root.appendingPathComponent("Output"), templates: Repository.templates)
             guard let result = Self.build(options, within: Self.budget) else {
                 Issue.record("build \(builds) (FUZZ_SEED=\(Self.seed)) took over \(Self.budget) s; its notes are kept in \(input.path)")
+                keep = true
                 return
             }
             builds += 1
@@ -199,6 +210,8 @@ private extension LazySequenceProtocol {
             }
             try? FileManager.default.removeItem(at: input)
         }
+        keep = !problems.isEmpty
+        if keep { print("fuzz: the notes of the builds with problems are kept in \(root.path)") }
         print("fuzz: \(made) mutated notes in \(builds) builds (seed \(Self.seed)), \(facts) facts built, \(problems.count) problems")
         #expect(problems.isEmpty, "FUZZ_SEED=\(Self.seed):\n\(problems.prefix(30).joined(separator: "\n"))")
         #expect(made == Self.cases)
