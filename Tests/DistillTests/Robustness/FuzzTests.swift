@@ -152,13 +152,14 @@ private extension LazySequenceProtocol {
 ///
 /// `FUZZ_CASES` sets the number of notes (default 2000, about two minutes of a debug build on two cores),
 /// `FUZZ_SEED` the generator's seed, `FUZZ_CASE_SECONDS` how long one build may take
-/// before it counts as a hang (default 120: debug builds on a busy machine are slow), and
+/// before it counts as a hang (default 300: a debug build on a busy machine is slow, and a
+/// 60 KB heading of one repeated word still takes the dedupe stage over a minute), and
 /// `FUZZ_FIRST_BUILD` the first build to run, to replay one that found a problem.
 @Suite struct FuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     static let cases = Int(environment["FUZZ_CASES"] ?? "") ?? 2000
     static let seed = UInt64(environment["FUZZ_SEED"] ?? "") ?? 0x5EED_D157
-    static let budget = Double(environment["FUZZ_CASE_SECONDS"] ?? "") ?? 120
+    static let budget = Double(environment["FUZZ_CASE_SECONDS"] ?? "") ?? 300
     static let notesPerBuild = 16
     /// `FUZZ_FIRST_BUILD=n` replays the generator but builds only from build `n` on.
     static let firstBuild = Int(environment["FUZZ_FIRST_BUILD"] ?? "") ?? 0

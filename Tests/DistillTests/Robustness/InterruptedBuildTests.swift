@@ -59,10 +59,9 @@ import Testing
         let killed = try Self.killBuild(corpus, limit: 120) { seconds in
             switch moment {
             case "while writing":
-                // A staging folder with files in it: the write stage is under way.
+                // A staging folder with the first written files in it: the write stage is under way.
                 return Self.stagingFolders(corpus).contains { name in
-                    let staging = corpus.root.appendingPathComponent(name).appendingPathComponent("normalized")
-                    return ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).count > 3
+                    FileManager.default.fileExists(atPath: corpus.root.appendingPathComponent(name).appendingPathComponent("normalized").path)
                 }
             default:
                 // Loading and normalizing, well before anything is written.
