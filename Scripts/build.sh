@@ -7,4 +7,9 @@ source Scripts/setup.sh
 need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 need_swift
 swift build -c release --product distill
-.build/release/distill build --input Input --output Output --templates Templates "$@"
+# Exit status 1 means built with warnings (already printed); only 2 and above is a failure.
+status=0
+.build/release/distill build --input Input --output Output --templates Templates "$@" || status=$?
+if [ "$status" -ge 2 ]; then
+    exit "$status"
+fi

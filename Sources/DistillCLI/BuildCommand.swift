@@ -27,6 +27,6 @@ struct BuildCommand: ParsableCommand {
             print(report.line)
         }
         Report.print(result, verbose: folders.verbose)
-        if !result.succeeded { throw ExitCode.failure }
+        try BuildStatus.exit(for: result)
     }
 }

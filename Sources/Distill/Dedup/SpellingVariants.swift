@@ -10,6 +10,8 @@ enum SpellingVariants {
     /// Words shorter than this are never corrected: short words one letter apart are often
     /// different words (`unload`, `upload`).
     static let minimumLength = 7
+    /// Longer runs of letters are no words; their deletions would cost the square of their length.
+    static let maximumLength = 30
     /// The common spelling must be written at least this often.
     static let minimumCount = 3
 
@@ -17,7 +19,7 @@ enum SpellingVariants {
     static func corrections(_ folded: [FoldedText]) -> [String: String] {
         var counts: [String: Int] = [:]
         for text in folded {
-            for word in text.words where word.count >= minimumLength && word.allSatisfy(\.isLetter) {
+            for word in text.words where (minimumLength...maximumLength).contains(word.count) && word.allSatisfy(\.isLetter) {
                 counts[word, default: 0] += 1
             }
         }

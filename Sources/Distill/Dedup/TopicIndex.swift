@@ -81,9 +81,13 @@ struct TopicIndex {
     }
 
     /// Long names of letters only: short ones and ones with digits (`EC2`, `S3`) differ by design.
+    /// Names longer than `maximumVariantLength` letters are no names but runs of text; their
+    /// one-letter variants would cost the square of their length.
     private static func allowsSpellingVariants(_ key: String) -> Bool {
-        key.count >= 8 && key.allSatisfy(\.isLetter)
+        (8...maximumVariantLength).contains(key.count) && key.allSatisfy(\.isLetter)
     }
+
+    private static let maximumVariantLength = 40
 
     private static func deletions(of key: String) -> [String] {
         let characters = Array(key)

@@ -23,7 +23,7 @@ struct TopicVocabulary: Sendable {
             for title in titles {
                 let words = FoldedText(Self.beforeParenthesis(title)).words
                 standalone.insert(words.joined(separator: " "))
-                for length in 1..<min(4, words.count) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
+                for length in 1..<max(1, min(4, words.count)) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
             }
             for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
                 counts[prefix, default: 0] += count

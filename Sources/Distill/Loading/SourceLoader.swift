@@ -22,19 +22,34 @@ public struct SourceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
         let names = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
+        // Folders refused as links out of the input: nothing under them is read or reported again.
+        var refused: [String] = []
         for name in names {
             let components = name.split(separator: "/")
             if components.contains(where: { $0.hasPrefix(".") }) || Self.ignoredNames.contains(String(components.last ?? "")) {
                 continue
             }
+            if refused.contains(where: { name.hasPrefix($0 + "/") }) { continue }
             let url = folder.appendingPathComponent(name)
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-            if resolved != root && !resolved.hasPrefix(root + "/") {
-                diagnostics.append(Diagnostic(.warning, .linkedFileOutsideInput(target: resolved), at: SourceLocation(file: SourcePath(name), line: 1)))
+            let here = SourceLocation(file: SourcePath(name), line: 1)
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path),
+               !FileManager.default.fileExists(atPath: url.path) {
+                diagnostics.append(Diagnostic(.warning, .unreadableFile(detail: "symbolic link to '\(target)', which does not exist; skipped"), at: here))
                 continue
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+            if resolved != root && !resolved.hasPrefix(root + "/") {
+                diagnostics.append(Diagnostic(.warning, .linkedFileOutsideInput(target: resolved), at: here))
+                refused.append(name)
+                continue
+            }
+            let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+            if type == .typeDirectory { continue }
+            guard type == .typeRegular else {
+                // Reading a named pipe would wait forever; sockets and devices are not notes.
+                diagnostics.append(Diagnostic(.warning, .unreadableFile(detail: "not a regular file (a pipe, socket or device); skipped"), at: here))
+                continue
+            }
             paths.append(SourcePath(name))
         }
         if paths.isEmpty && diagnostics.isEmpty {
@@ -47,23 +62,78 @@ public struct SourceLoader: Sendable {
     public func load(_ path: SourcePath) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
         let url = folder.appendingPathComponent(path.rawValue)
         let start = SourceLocation(file: path, line: 1)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (nil, [Diagnostic(.error, .unreadableFile(detail: "permission denied or file vanished"), at: start)])
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let detail = FileManager.default.isReadableFile(atPath: url.path)
+                ? "the file vanished or could not be read (\(Self.reason(error)))"
+                : "permission denied (check the file's permissions)"
+            return (nil, [Diagnostic(.error, .unreadableFile(detail: detail), at: start)])
         }
-        if data.isEmpty {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
             return (SourceFile(path: path, text: ""), [Diagnostic(.warning, .emptyFile, at: start)])
         }
-        if data.prefix(8192).contains(0) && !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
-            return (nil, [Diagnostic(.warning, .binaryFile, at: start)])
+        if let kind = Self.binaryKind(data) {
+            return (nil, [Diagnostic(.warning, .binaryFile(kind: kind), at: start)])
         }
         let decoded = TextDecoder.decode(data)
         var diagnostics: [Diagnostic] = []
         if decoded.encoding == .windows1252 {
-            diagnostics.append(Diagnostic(.warning, .legacyEncoding(name: "Windows-1252"), at: start))
+            let line = SourceLocation(file: path, line: decoded.firstNonUTF8Line)
+            diagnostics.append(Diagnostic(.warning, .legacyEncoding(name: "Windows-1252"), at: line))
         }
         for line in decoded.invalidLines {
             diagnostics.append(Diagnostic(.warning, .invalidBytes(count: 1), at: SourceLocation(file: path, line: line)))
         }
+        for (line, bytes) in Self.longLines(decoded.text) {
+            diagnostics.append(Diagnostic(.warning, .hugeLine(bytes: bytes), at: SourceLocation(file: path, line: line)))
+        }
         return (SourceFile(path: path, text: decoded.text, encoding: decoded.encoding), diagnostics)
+    }
+
+    /// Signatures of files people drop among their notes that are not text.
+    private static let signatures: [(bytes: [UInt8], kind: String)] = [
+        (Array("%PDF-".utf8), "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive or Office document"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"),
+        ([0x7F, 0x45, 0x4C, 0x46], "a program"),
+    ]
+
+    /// What kind of binary file the bytes are, or nil for text. UTF-16 text holds NUL
+    /// bytes too, so a UTF-16 byte-order mark means text.
+    static func binaryKind(_ data: Data) -> String? {
+        if let match = signatures.first(where: { data.starts(with: $0.bytes) }) { return match.kind }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        return data.prefix(8192).contains(0) ? "it holds NUL bytes" : nil
+    }
+
+    /// Lines longer than this many bytes are reported: kept, but likely not typed notes.
+    static let longLineLimit = 100_000
+
+    /// 1-based numbers and byte lengths of the lines over `longLineLimit`.
+    static func longLines(_ text: String) -> [(line: Int, bytes: Int)] {
+        guard text.utf8.count > longLineLimit else { return [] }
+        var found: [(Int, Int)] = []
+        var line = 1
+        var length = 0
+        for byte in text.utf8 {
+            if byte == 10 {
+                if length > longLineLimit { found.append((line, length)) }
+                line += 1
+                length = 0
+            } else {
+                length += 1
+            }
+        }
+        if length > longLineLimit { found.append((line, length)) }
+        return found
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }

@@ -8,6 +8,8 @@ enum TextDecoder {
         var encoding: SourceFile.Encoding
         /// Raw 1-based lines that held bytes invalid in the detected encoding.
         var invalidLines: [Int]
+        /// For a file read as Windows-1252: the raw line of the first byte that is not UTF-8.
+        var firstNonUTF8Line: Int = 1
     }
 
     static func decode(_ data: Data) -> Decoded {
@@ -28,7 +30,24 @@ enum TextDecoder {
         if looksLikeDamagedUTF8(bytes) {
             return decodeUTF8(bytes[...], encoding: .utf8)
         }
-        return Decoded(text: foldLineEndings(decodeWindows1252(bytes)), encoding: .windows1252, invalidLines: [])
+        return Decoded(text: foldLineEndings(decodeWindows1252(bytes)), encoding: .windows1252, invalidLines: [], firstNonUTF8Line: firstInvalidLine(bytes))
+    }
+
+    /// The 1-based line (counting LF, CRLF and CR as breaks) of the first invalid UTF-8 sequence.
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var previousWasCR = false
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\r" || (scalar == "\n" && !previousWasCR) { line += 1 }
+                previousWasCR = scalar == "\r"
+            case .emptyInput: return 1
+            case .error: return line
+            }
+        }
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, encoding: SourceFile.Encoding) -> Decoded {

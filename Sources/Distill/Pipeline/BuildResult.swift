@@ -9,4 +9,7 @@ public struct BuildResult: Sendable {
 
     /// True when nothing went wrong badly enough to fail the build.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    /// True when the build succeeded but reported at least one warning.
+    public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
 }

@@ -26,11 +26,15 @@ public struct Pipeline: Sendable {
         let loaded = Parallel.map(discovered.paths) { loader.load($0) }
         diagnostics += loaded.flatMap(\.diagnostics)
         let files = loaded.compactMap(\.file)
+        if files.isEmpty && !discovered.paths.isEmpty {
+            diagnostics.append(Diagnostic(.error, .inputFolderEmpty(path: options.input.path)))
+        }
         clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
 
         let normalizer = Normalizer(inputFolder: options.input)
         let notes = Parallel.map(files) { normalizer.normalize($0) }
         diagnostics += notes.flatMap(\.diagnostics)
+        diagnostics += zip(files, notes).compactMap { Self.onlyNoise($0, $1) }
         let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }
         clock.finish(.normalize, "\(notes.count) notes, \(droppedCount) noise lines dropped")
 
@@ -55,10 +59,16 @@ public struct Pipeline: Sendable {
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
         let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
         let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
+        // A missing format or an empty guide would replace a good previous build with less.
+        var unwritable = files.isEmpty ? "no note could be read" : nil
         for output in outputs {
             switch output {
-            case let .success(files): rendered += files
-            case let .failure(error): diagnostics.append(error.diagnostic)
+            case let .success((files, warnings)):
+                rendered += files
+                diagnostics += warnings
+            case let .failure(error):
+                diagnostics.append(error.diagnostic)
+                unwritable = unwritable ?? "a template failed"
             }
         }
         clock.finish(.render, "\(rendered.count) files")
@@ -68,13 +78,20 @@ public struct Pipeline: Sendable {
         clock.finish(.print, printing.summary)
 
         let writer = OutputWriter(folder: options.output)
-        do {
-            try writer.write(rendered)
-        } catch {
-            diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
+        if let unwritable {
+            diagnostics.append(Diagnostic(.note, .outputKept(path: options.output.path, detail: unwritable)))
+            clock.finish(.write, "skipped (\(unwritable)); \(options.output.path) left as it was")
+        } else {
+            do {
+                for refused in try writer.write(rendered) {
+                    diagnostics.append(Diagnostic(.error, .writeFailed(detail: refused.description)))
+                }
+            } catch {
+                diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
+            }
+            let bytes = rendered.reduce(0) { $0 + $1.contents.count }
+            clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
         }
-        let bytes = rendered.reduce(0) { $0 + $1.contents.count }
-        clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
 
         return BuildResult(
             graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
@@ -82,13 +99,21 @@ public struct Pipeline: Sendable {
         )
     }
 
-    private func render(_ guide: Guide, with renderer: any OutputRenderer) -> Result<[RenderedFile], TemplateError> {
+    /// A warning for a file that had text but lost all of it to noise rules.
+    static func onlyNoise(_ file: SourceFile, _ note: NormalizedNote) -> Diagnostic? {
+        guard !note.dropped.isEmpty, !note.markdown.contains(where: { !$0.isWhitespace }) else { return nil }
+        return Diagnostic(.warning, .onlyNoise(lines: note.dropped.count), at: SourceLocation(file: file.path, line: 1))
+    }
+
+    private func render(
+        _ guide: Guide, with renderer: any OutputRenderer
+    ) -> Result<(files: [RenderedFile], warnings: [Diagnostic]), TemplateError> {
         switch TemplateSet.load(format: renderer.format, from: options.templates) {
         case let .failure(error):
             return .failure(error)
         case let .success(templates):
             do {
-                return .success(try renderer.render(guide, templates: templates))
+                return .success((try renderer.render(guide, templates: templates), templates.warnings))
             } catch {
                 return .failure(error)
             }

@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
     public let format: String
     public let folder: URL
     private let library: MustacheLibrary
+    /// Names the templates use that no view type has (they render as empty text).
+    public let warnings: [Diagnostic]
 
     /// Loads every `*.mustache` file under `<templates>/<format>/`; a syntax error is a
     /// diagnostic located in the template file.
@@ -18,6 +20,7 @@ public struct TemplateSet: Sendable {
             return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/ (looked in \(folder.path))"))))
         }
         var library = MustacheLibrary()
+        var warnings: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") }
             .sorted()
@@ -30,6 +33,10 @@ public struct TemplateSet: Sendable {
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: String(file.dropLast(".mustache".count)))
+                for use in TemplateVocabulary.unknownNames(in: text) {
+                    let place = SourceLocation(file: SourcePath(url.path), line: use.line, column: use.column)
+                    warnings.append(Diagnostic(.warning, .templateUnknownField(name: use.name), at: place))
+                }
             } catch let error as MustacheTemplate.ParserError {
                 let place = SourceLocation(file: SourcePath(url.path), line: error.context.lineNumber, column: error.context.columnNumber)
                 return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error.error)"), at: place)))
@@ -37,13 +44,14 @@ public struct TemplateSet: Sendable {
                 return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error)"), at: location)))
             }
         }
-        return .success(TemplateSet(format: format, folder: folder, library: library))
+        return .success(TemplateSet(format: format, folder: folder, library: library, warnings: warnings))
     }
 
-    private init(format: String, folder: URL, library: MustacheLibrary) {
+    private init(format: String, folder: URL, library: MustacheLibrary, warnings: [Diagnostic]) {
         self.format = format
         self.folder = folder
         self.library = library
+        self.warnings = warnings
     }
 
     /// Renders `context` with the template `name` (without `.mustache`).

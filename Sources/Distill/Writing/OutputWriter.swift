@@ -50,18 +50,31 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    public func write(_ files: [RenderedFile]) throws {
+    /// Writes every file whose path stays inside the output folder and swaps the result in.
+    /// Files with any other path are not written; they come back as errors, one each.
+    @discardableResult
+    public func write(_ files: [RenderedFile]) throws -> [WriteError] {
         let fileManager = FileManager.default
         let parent = folder.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        recoverInterruptedSwap()
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).staging-\(token)", isDirectory: true)
+        let staging = parent.appendingPathComponent("\(prefix)staging-\(token)", isDirectory: true)
         defer { try? fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
+        let root = staging.standardizedFileURL.path + "/"
+        var refused: [WriteError] = []
+        var safe: [RenderedFile] = []
+        for file in files {
+            guard Self.isSafe(file.path), staging.appendingPathComponent(file.path).standardizedFileURL.path.hasPrefix(root) else {
+                refused.append(.unsafePath(file.path))
+                continue
+            }
+            safe.append(file)
+        }
         // Each folder is made once, not once per file.
         var folders = Set<String>()
-        for file in files {
+        for file in safe {
             let slash = file.path.lastIndex(of: "/")
             if let slash, folders.insert(String(file.path[..<slash])).inserted {
                 try fileManager.createDirectory(
@@ -71,18 +84,49 @@ public struct OutputWriter: Sendable {
         }
         // The files are independent, so both cores write; the first failure is reported.
         let stagingPath = staging.path
-        let failures = Parallel.map(files) { file -> WriteError? in
+        let failures = Parallel.map(safe) { file -> WriteError? in
             Self.writeFile(file.contents, to: stagingPath + "/" + file.path)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         try keepHiddenFiles(into: staging)
         try swap(staging)
+        return refused
     }
 
-    /// A relative path with no `..`, no leading `/` and no empty segments.
+    /// A relative path with no `..`, no leading `/`, no empty segments and no NUL.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\u{0}") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// `.Output.` for an output folder named `Output`: the start of the staging and retired
+    /// folders' names beside it.
+    private var prefix: String { ".\(folder.lastPathComponent)." }
+
+    /// Cleans up after a build that was killed: staging folders of processes that are gone
+    /// are removed, and if a build died between moving the old output aside and moving the
+    /// new one in, the old output is put back.
+    private func recoverInterruptedSwap() {
+        let fileManager = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let kind = rest.prefix { $0 != "-" }
+            guard kind == "staging" || kind == "retired",
+                  let pid = Int32(rest.dropFirst(kind.count + 1).prefix { $0 != "-" }), !Self.isRunning(pid)
+            else { continue }
+            let url = parent.appendingPathComponent(name)
+            if kind == "retired", !fileManager.fileExists(atPath: folder.path) {
+                try? fileManager.moveItem(at: url, to: folder)
+            } else {
+                try? fileManager.removeItem(at: url)
+            }
+        }
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Files the user or a tool keeps in the output folder (`.gitkeep`, `.cache`) survive a build.
