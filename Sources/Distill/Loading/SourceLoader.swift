@@ -45,9 +45,18 @@ public struct SourceLoader: Sendable {
 
     /// Reads and decodes one file. Binary and unreadable files give nil with a diagnostic.
     public func load(_ path: SourcePath) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
-        let url = folder.appendingPathComponent(path.rawValue)
+        load(path, contents: contents(of: path))
+    }
+
+    /// The raw bytes of one file, or nil when it cannot be read.
+    public func contents(of path: SourcePath) -> Data? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(path.rawValue).path)
+    }
+
+    /// Decodes bytes already read from `path` (nil: the file could not be read).
+    public func load(_ path: SourcePath, contents: Data?) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
         let start = SourceLocation(file: path, line: 1)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = contents else {
             return (nil, [Diagnostic(.error, .unreadableFile(detail: "permission denied or file vanished"), at: start)])
         }
         if data.isEmpty {

@@ -20,36 +20,19 @@ public struct Pipeline: Sendable {
         let (config, configDiagnostics) = ConfigLoader.load(from: options.input)
         diagnostics += configDiagnostics
 
-        let loader = SourceLoader(folder: options.input)
-        let discovered = loader.discover()
+        let discovered = SourceLoader(folder: options.input).discover()
         diagnostics += discovered.diagnostics
-        let loaded = Parallel.map(discovered.paths) { loader.load($0) }
-        diagnostics += loaded.flatMap(\.diagnostics)
-        let files = loaded.compactMap(\.file)
-        clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
-
-        let normalizer = Normalizer(inputFolder: options.input)
-        let notes = Parallel.map(files) { normalizer.normalize($0) }
-        diagnostics += notes.flatMap(\.diagnostics)
-        let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }
-        clock.finish(.normalize, "\(notes.count) notes, \(droppedCount) noise lines dropped")
-
-        let parsed = Parallel.map(notes) { ParsedNote.parse($0) }
-        clock.finish(.parse, "\(parsed.count) documents")
-
-        let extractor = FactExtractor()
-        let extracted = Parallel.map(parsed) { extractor.extract($0) }
-        diagnostics += extracted.flatMap(\.diagnostics)
-        clock.finish(.extract, "\(extracted.reduce(0) { $0 + $1.facts.count }) facts, \(extracted.reduce(0) { $0 + $1.headings.count }) headings")
-
-        let summaries = files.indices.map { index in
-            SourceSummary(files[index], note: notes[index], extracted: extracted[index])
-        }
+        let configData = FileManager.default.contents(atPath: options.input.appendingPathComponent(ConfigLoader.fileName).path)
+        let (extraction, extractDiagnostics) = extractAll(discovered.paths, config: configData, clock: &clock)
+        diagnostics += extractDiagnostics
+        let notes = extraction.notes.compactMap(\.note)
+        let extracted = notes.map(\.extracted)
+        let summaries = notes.map(\.summary)
         let graph = Deduplicator().dedupe(extracted, sources: summaries)
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
 
         let guide = Guide(graph: graph, config: config)
-        var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
+        var rendered = notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) }
         rendered.append(FactsJSON.render(guide))
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
@@ -67,18 +50,23 @@ public struct Pipeline: Sendable {
         diagnostics += printing.diagnostics
         clock.finish(.print, printing.summary)
 
-        let writer = OutputWriter(folder: options.output)
-        do {
-            try writer.write(rendered)
-        } catch {
-            diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
+        if options.keepOutputOnError && diagnostics.contains(where: { $0.severity == .error }) {
+            clock.finish(.write, "skipped: the build has errors; \(options.output.path) keeps the last good output")
+        } else {
+            let writer = OutputWriter(folder: options.output)
+            do {
+                try writer.write(rendered)
+            } catch {
+                diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
+            }
+            let bytes = rendered.reduce(0) { $0 + $1.contents.count }
+            clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
         }
-        let bytes = rendered.reduce(0) { $0 + $1.contents.count }
-        clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
 
         return BuildResult(
             graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
-            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.source, $0.dropped) })
+            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.summary.file, $0.dropped) }),
+            cacheHits: extraction.hits, extractedFiles: extraction.extracted
         )
     }
 
@@ -97,7 +85,7 @@ public struct Pipeline: Sendable {
 }
 
 /// Times stages and hands each report to the progress callback as it finishes.
-private struct StageClock {
+struct StageClock {
     var progress: (StageReport) -> Void
     var reports: [StageReport] = []
     var started = DispatchTime.now()
