@@ -148,11 +148,9 @@ struct ExtractionCache: Sendable {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
-    private static var encoder: PropertyListEncoder {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
-        return encoder
-    }
+    // JSON, not a binary property list: decoding the seed notes' entries took 0.33 s as
+    // JSON against 0.83 s as a binary plist (debug build), for 25% more bytes.
+    private static var encoder: JSONEncoder { JSONEncoder() }
 
-    private static var decoder: PropertyListDecoder { PropertyListDecoder() }
+    private static var decoder: JSONDecoder { JSONDecoder() }
 }
