@@ -4,7 +4,8 @@
 # the rebuild's stage times. The machine's load average is printed with the figures, since
 # other work on the machine moves them.
 #
-# Usage: bash bench/incremental.sh [SCALES...]   (default: 10 100); RUNS=3 sets runs per scale.
+# Usage: bash bench/incremental.sh [SCALES...]   (default: 10 100); RUNS=3 sets runs per scale,
+# DISTILL=path times that binary instead of building the release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
@@ -16,8 +17,11 @@ scales=("$@")
 runs=${RUNS:-3}
 work=${BENCH_DIR:-.bench}
 mkdir -p "$work"
-swift build -c release --product distill >/dev/null
-distill=.build/release/distill
+distill=${DISTILL:-}
+if [ -z "$distill" ]; then
+    swift build -c release --product distill >/dev/null
+    distill=.build/release/distill
+fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 seconds() { local start=$1; echo "$(date +%s.%N) - $start" | bc; }

@@ -37,7 +37,7 @@ import Testing
 
         /// Waits (up to a generous limit, for a loaded machine) until `count` builds are done.
         func waitForBuild(after count: Int) async throws {
-            for _ in 0..<600 where server.buildCount <= count {
+            for _ in 0..<3000 where server.buildCount <= count {
                 try await Task.sleep(nanoseconds: 100_000_000)
             }
             #expect(server.buildCount > count, "no rebuild happened")
