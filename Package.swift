@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,10 +34,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The preview server lives apart so the library and `build` never link an HTTP server.
+        .target(
+            name: "DistillServe",
+            dependencies: [
+                "Distill",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "DistillCLI",
             dependencies: [
                 "Distill",
+                "DistillServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DistillTests",
-            dependencies: ["Distill"],
+            dependencies: ["Distill", "DistillServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

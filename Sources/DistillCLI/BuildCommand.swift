@@ -18,11 +18,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Give every Anki definition note a reversed card too (definition → term).")
     var reversedCards = false
 
+    @Flag(help: "Ignore the incremental cache in <output>/.cache and rebuild it from nothing.")
+    var clean = false
+
     func run() throws {
         var options = folders.buildOptions
         options.sheets = sheets.overrides
         options.splitDecks = split
         options.reversedCards = reversedCards
+        options.clean = clean
         let result = Pipeline(options: options).run { report in
             print(report.line)
         }

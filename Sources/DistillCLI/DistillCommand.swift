@@ -3,11 +3,11 @@ import Distill
 import Foundation
 
 @main
-struct DistillCommand: ParsableCommand {
+struct DistillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "distill",
         abstract: "Turn raw study notes into a study website, cheat sheets and Anki decks.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

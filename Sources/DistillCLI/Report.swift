@@ -26,6 +26,7 @@ enum Report {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         let graph = result.graph
+        Swift.print("cache: \(result.cacheHits) files reused, \(result.cacheMisses) extracted")
         Swift.print("\(graph.sources.count) sources, \(graph.topics.count) topics, \(graph.facts.count) facts, \(graph.conflicts.count) conflicts; \(errors) errors, \(warnings) warnings")
     }
 

@@ -2,14 +2,14 @@
 ///
 /// The tree is a plain value: it holds no pointer into the C library, so it can be
 /// kept, compared and sent between threads freely.
-public struct MarkdownNode: Hashable, Sendable {
+public struct MarkdownNode: Hashable, Sendable, Codable {
     /// Column alignment of a GFM table.
-    public enum Alignment: String, Hashable, Sendable {
+    public enum Alignment: String, Hashable, Sendable, Codable {
         case none, left, center, right
     }
 
     /// What a node is, with the data only that kind carries.
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable, Codable {
         case document
         case blockQuote
         case list(ordered: Bool, start: Int, tight: Bool)

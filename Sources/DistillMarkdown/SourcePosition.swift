@@ -1,5 +1,5 @@
 /// A 1-based line and column in the markdown text that was parsed.
-public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
@@ -16,7 +16,7 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
 }
 
 /// The span of markdown text a node was parsed from.
-public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var start: SourcePosition
     public var end: SourcePosition
 

@@ -60,14 +60,21 @@ public struct SourceLoader: Sendable {
 
     /// Reads and decodes one file. Binary and unreadable files give nil with a diagnostic.
     public func load(_ path: SourcePath) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
-        let url = folder.appendingPathComponent(path.rawValue)
+        load(path, contents: contents(of: path))
+    }
+
+    /// The raw bytes of one file, or nil when it cannot be read.
+    public func contents(of path: SourcePath) -> Data? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(path.rawValue).path)
+    }
+
+    /// Decodes bytes already read from `path` (nil: the file could not be read).
+    public func load(_ path: SourcePath, contents: Data?) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
         let start = SourceLocation(file: path, line: 1)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
+        guard let data = contents else {
+            let url = folder.appendingPathComponent(path.rawValue)
             let detail = FileManager.default.isReadableFile(atPath: url.path)
-                ? "the file vanished or could not be read (\(Self.reason(error)))"
+                ? "the file vanished or could not be read"
                 : "permission denied (check the file's permissions)"
             return (nil, [Diagnostic(.error, .unreadableFile(detail: detail), at: start)])
         }

@@ -1,6 +1,6 @@
 extension Diagnostic {
     /// Why a diagnostic was raised, with the data the message needs.
-    public enum Reason: Hashable, Sendable {
+    public enum Reason: Hashable, Sendable, Codable {
         case inputFolderMissing(path: String)
         case inputFolderEmpty(path: String)
         case unreadableFile(detail: String)

@@ -1,6 +1,6 @@
 /// A message about the user's input, tied to the place it concerns.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Hashable, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
         case note, warning, error
 
         private var rank: Int {

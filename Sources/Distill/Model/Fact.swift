@@ -1,9 +1,9 @@
 import DistillMarkdown
 
 /// One statement taken from a note: a list item's text or a paragraph.
-public struct Fact: Hashable, Sendable {
+public struct Fact: Hashable, Sendable, Codable {
     /// What shape of knowledge a fact holds; cards are made differently for each.
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable, Codable {
         /// A plain statement.
         case statement
         /// `Term: definition` and its variants.
@@ -41,8 +41,8 @@ public struct Fact: Hashable, Sendable {
 }
 
 /// Content of a topic that is not a fact: tables and code, kept whole.
-public struct Block: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+public struct Block: Hashable, Sendable, Codable {
+    public enum Kind: Hashable, Sendable, Codable {
         case table(header: [[MarkdownNode]], rows: [[[MarkdownNode]]], alignments: [MarkdownNode.Alignment])
         case code(language: String, text: String)
     }
@@ -59,7 +59,7 @@ public struct Block: Hashable, Sendable {
 }
 
 /// A heading as it stood in one note.
-public struct HeadingOccurrence: Hashable, Sendable {
+public struct HeadingOccurrence: Hashable, Sendable, Codable {
     /// Titles from the outermost heading down to this one.
     public var path: [String]
     public var location: SourceLocation
@@ -71,8 +71,8 @@ public struct HeadingOccurrence: Hashable, Sendable {
 }
 
 /// Everything extraction found in one note, in document order.
-public struct ExtractedNote: Hashable, Sendable {
-    public enum Entry: Hashable, Sendable {
+public struct ExtractedNote: Hashable, Sendable, Codable {
+    public enum Entry: Hashable, Sendable, Codable {
         case fact(Int)
         case block(Block)
     }

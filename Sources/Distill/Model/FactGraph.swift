@@ -25,7 +25,7 @@ public struct FactGraph: Hashable, Sendable {
 }
 
 /// What the guide records of each input file.
-public struct SourceSummary: Hashable, Sendable {
+public struct SourceSummary: Hashable, Sendable, Codable {
     public var file: SourcePath
     public var lines: Int
     public var format: NoteFormat

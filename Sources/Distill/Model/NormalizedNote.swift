@@ -26,7 +26,7 @@ public struct NormalizedNote: Hashable, Sendable {
 }
 
 /// The shapes of notes the normalizer tells apart.
-public enum NoteFormat: String, Hashable, Sendable, CaseIterable {
+public enum NoteFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case markdown
     case bulletText = "bullet-text"
     case wordExport = "word-export"
@@ -37,7 +37,7 @@ public enum NoteFormat: String, Hashable, Sendable, CaseIterable {
 }
 
 /// A raw line that does not reach the markdown, and the named rule that removed it.
-public struct DroppedLine: Hashable, Sendable {
+public struct DroppedLine: Hashable, Sendable, Codable {
     public var line: Int
     public var rule: NoiseRule
 
@@ -48,7 +48,7 @@ public struct DroppedLine: Hashable, Sendable {
 }
 
 /// The named rules that may remove a raw line. Each removal is counted per rule.
-public enum NoiseRule: String, Hashable, Sendable, CaseIterable, Comparable {
+public enum NoiseRule: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case siteChrome = "site-chrome"
     case tableOfContents = "table-of-contents"
     case htmlAnchor = "html-anchor"

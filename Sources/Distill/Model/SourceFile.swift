@@ -3,7 +3,7 @@ import Foundation
 /// An input file as loaded: its decoded text with line endings folded to `\n`.
 public struct SourceFile: Hashable, Sendable {
     /// How the file's bytes were decoded.
-    public enum Encoding: String, Hashable, Sendable {
+    public enum Encoding: String, Hashable, Sendable, Codable {
         case utf8 = "UTF-8"
         case utf8BOM = "UTF-8 with BOM"
         case utf16LE = "UTF-16LE"

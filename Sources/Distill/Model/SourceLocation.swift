@@ -1,5 +1,5 @@
 /// A place in a RAW input file: the line and column the user sees in their editor.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var file: SourcePath
     /// 1-based line of the raw input file.
     public var line: Int

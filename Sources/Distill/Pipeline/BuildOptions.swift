@@ -13,6 +13,11 @@ public struct BuildOptions: Sendable {
     public var splitDecks: Bool = false
     /// Give definition notes a reversed card too (definition → term).
     public var reversedCards: Bool = false
+    /// Ignore the incremental cache in `Output/.cache` and build it anew.
+    public var clean: Bool = false
+    /// Leave the output folder as it was when the build has errors (the preview server keeps
+    /// serving the last good site); a plain build writes whatever it could make.
+    public var keepOutputOnError: Bool = false
 
     public init(input: URL, output: URL, templates: URL, verbose: Bool = false) {
         self.input = input

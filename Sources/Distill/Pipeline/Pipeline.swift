@@ -20,47 +20,30 @@ public struct Pipeline: Sendable {
         let (config, configDiagnostics) = ConfigLoader.load(from: options.input)
         diagnostics += configDiagnostics
 
-        let loader = SourceLoader(folder: options.input)
-        let discovered = loader.discover()
+        let discovered = SourceLoader(folder: options.input).discover()
         diagnostics += discovered.diagnostics
-        let loaded = Parallel.map(discovered.paths) { loader.load($0) }
-        diagnostics += loaded.flatMap(\.diagnostics)
-        let files = loaded.compactMap(\.file)
-        if files.isEmpty && !discovered.paths.isEmpty {
+        let configData = FileManager.default.contents(atPath: options.input.appendingPathComponent(ConfigLoader.fileName).path)
+        let (extraction, extractDiagnostics) = extractAll(discovered.paths, config: configData, clock: &clock)
+        diagnostics += extractDiagnostics
+        let notes = extraction.notes.compactMap(\.note)
+        if notes.isEmpty && !discovered.paths.isEmpty {
             diagnostics.append(Diagnostic(.error, .inputFolderEmpty(path: options.input.path)))
         }
-        clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
-
-        let normalizer = Normalizer(inputFolder: options.input)
-        let notes = Parallel.map(files) { normalizer.normalize($0) }
-        diagnostics += notes.flatMap(\.diagnostics)
-        diagnostics += zip(files, notes).compactMap { Self.onlyNoise($0, $1) }
-        let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }
-        clock.finish(.normalize, "\(notes.count) notes, \(droppedCount) noise lines dropped")
-
-        let parsed = Parallel.map(notes) { ParsedNote.parse($0) }
-        clock.finish(.parse, "\(parsed.count) documents")
-
-        let extractor = FactExtractor()
-        let extracted = Parallel.map(parsed) { extractor.extract($0) }
-        diagnostics += extracted.flatMap(\.diagnostics)
-        clock.finish(.extract, "\(extracted.reduce(0) { $0 + $1.facts.count }) facts, \(extracted.reduce(0) { $0 + $1.headings.count }) headings")
-
-        let summaries = files.indices.map { index in
-            SourceSummary(files[index], note: notes[index], extracted: extracted[index])
-        }
+        diagnostics += notes.compactMap(Self.onlyNoise)
+        let extracted = notes.map(\.extracted)
+        let summaries = notes.map(\.summary)
         let graph = Deduplicator(topicRules: config.topics).dedupe(extracted, sources: summaries)
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
 
         let guide = Guide(graph: graph, config: config)
-        var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
+        var rendered = notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) }
         rendered.append(FactsJSON.render(guide))
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
         let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
         let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
         // A missing format or an empty guide would replace a good previous build with less.
-        var unwritable = files.isEmpty ? "no note could be read" : nil
+        var unwritable = notes.isEmpty ? "no note could be read" : nil
         for output in outputs {
             switch output {
             case let .success((files, warnings)):
@@ -81,6 +64,8 @@ public struct Pipeline: Sendable {
         if let unwritable {
             diagnostics.append(Diagnostic(.note, .outputKept(path: options.output.path, detail: unwritable)))
             clock.finish(.write, "skipped (\(unwritable)); \(options.output.path) left as it was")
+        } else if options.keepOutputOnError && diagnostics.contains(where: { $0.severity == .error }) {
+            clock.finish(.write, "skipped: the build has errors; \(options.output.path) keeps the last good output")
         } else {
             do {
                 for refused in try writer.write(rendered) {
@@ -95,14 +80,15 @@ public struct Pipeline: Sendable {
 
         return BuildResult(
             graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
-            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.source, $0.dropped) })
+            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.summary.file, $0.dropped) }),
+            cacheHits: extraction.hits, extractedFiles: extraction.extracted
         )
     }
 
     /// A warning for a file that had text but lost all of it to noise rules.
-    static func onlyNoise(_ file: SourceFile, _ note: NormalizedNote) -> Diagnostic? {
+    static func onlyNoise(_ note: CachedNote.Note) -> Diagnostic? {
         guard !note.dropped.isEmpty, !note.markdown.contains(where: { !$0.isWhitespace }) else { return nil }
-        return Diagnostic(.warning, .onlyNoise(lines: note.dropped.count), at: SourceLocation(file: file.path, line: 1))
+        return Diagnostic(.warning, .onlyNoise(lines: note.dropped.count), at: SourceLocation(file: note.summary.file, line: 1))
     }
 
     private func render(
@@ -122,7 +108,7 @@ public struct Pipeline: Sendable {
 }
 
 /// Times stages and hands each report to the progress callback as it finishes.
-private struct StageClock {
+struct StageClock {
     var progress: (StageReport) -> Void
     var reports: [StageReport] = []
     var started = DispatchTime.now()

@@ -136,7 +136,13 @@ public struct OutputWriter: Sendable {
         for name in names where name.hasPrefix(".") {
             let target = staging.appendingPathComponent(name)
             if !fileManager.fileExists(atPath: target.path) {
-                try fileManager.copyItem(at: folder.appendingPathComponent(name), to: target)
+                // The build cache can be hundreds of megabytes and is only a speed-up: move it,
+                // at the risk of losing it if the swap fails, rather than copy it every build.
+                if name == ".cache" {
+                    try fileManager.moveItem(at: folder.appendingPathComponent(name), to: target)
+                } else {
+                    try fileManager.copyItem(at: folder.appendingPathComponent(name), to: target)
+                }
             }
         }
     }

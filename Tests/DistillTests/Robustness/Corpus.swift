@@ -54,7 +54,8 @@ struct Corpus {
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         let names = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
-        for name in names {
+        // The build cache is no output: its entries are checked before use, whatever a build left.
+        for name in names where !name.hasPrefix(".cache/") && name != ".cache" {
             var isDirectory: ObjCBool = false
             let url = folder.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {

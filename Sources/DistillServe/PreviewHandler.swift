@@ -1,0 +1,83 @@
+import FlyingFox
+import Foundation
+
+/// Answers every request of the preview server: the reload script, the build state, and
+/// files of the site folder (HTML gains the reload script tag on the way out).
+struct PreviewHandler: HTTPHandler {
+    let site: SiteFolder
+    let state: BuildState
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return Self.text(.methodNotAllowed, "only GET and HEAD are served\n")
+        }
+        let head = request.method == .HEAD
+        let path = request.target.path()
+        switch path {
+        case ReloadScript.path:
+            return Self.response(.ok, type: "text/javascript; charset=utf-8", body: Data(ReloadScript.source.utf8), head: head)
+        case ReloadScript.versionPath:
+            let body = (try? JSONEncoder().encode(state.snapshot)) ?? Data("{}".utf8)
+            return Self.response(.ok, type: "application/json", body: body, head: head)
+        default:
+            break
+        }
+        switch site.lookup(path) {
+        case .forbidden:
+            return Self.text(.forbidden, "forbidden\n")
+        case let .redirect(location):
+            var response = Self.text(.movedPermanently, "moved\n")
+            response.headers[.location] = location
+            return response
+        case .notFound:
+            if let error = state.snapshot.error, path == "/" || path.hasSuffix(".html") {
+                // Nothing good was ever built here: show why instead of a bare 404.
+                return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8", body: ReloadScript.errorPage(error), head: head)
+            }
+            return Self.text(.notFound, "not found\n")
+        case let .file(url):
+            guard var body = try? Data(contentsOf: url) else { return Self.text(.notFound, "not found\n") }
+            let type = Self.contentType(of: url)
+            if type.hasPrefix("text/html") { body = ReloadScript.inject(into: body) }
+            return Self.response(.ok, type: type, body: body, head: head)
+        }
+    }
+
+    private static func response(_ status: HTTPStatusCode, type: String, body: Data, head: Bool) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        headers[.contentType] = type
+        // Pages change on every save; a cached copy would hide the rebuild.
+        headers[.cacheControl] = "no-store"
+        headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        if head {
+            headers[.contentLength] = String(body.count)
+            return HTTPResponse(statusCode: status, headers: headers)
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
+    }
+
+    private static func text(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
+        response(status, type: "text/plain; charset=utf-8", body: Data(text.utf8), head: false)
+    }
+
+    static func contentType(of url: URL) -> String {
+        switch url.pathExtension.lowercased() {
+        case "html", "htm": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js", "mjs": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "gif": "image/gif"
+        case "webp": "image/webp"
+        case "ico": "image/x-icon"
+        case "woff2": "font/woff2"
+        case "woff": "font/woff"
+        case "pdf": "application/pdf"
+        case "txt", "md": "text/plain; charset=utf-8"
+        case "csv": "text/csv; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Distill
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `distill serve`: builds once, serves the output's `site/` folder over HTTP, and rebuilds
+/// (incrementally, through the build cache) whenever a watched file changes. A build with
+/// errors leaves the last good site on disk and in the browser, with the errors shown in an
+/// overlay and handed to `log`.
+public final class PreviewServer: Sendable {
+    public let options: ServeOptions
+    let state = BuildState()
+    private let http: HTTPServer
+    private let watcher: ChangeWatcher
+    private let log: @Sendable (String) -> Void
+    private let loop = RebuildLoop()
+
+    public enum ServeError: Error, CustomStringConvertible {
+        case badHost(String)
+        case notListening
+
+        public var description: String {
+            switch self {
+            case let .badHost(host): "--host must be an IPv4 or IPv6 address (or localhost), not '\(host)'"
+            case .notListening: "the server did not start listening"
+            }
+        }
+    }
+
+    /// `log` receives each line for the terminal; errors start with `error:`.
+    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
+        var options = options
+        options.build.keepOutputOnError = true
+        self.options = options
+        self.log = log
+        let handler = PreviewHandler(site: SiteFolder(root: options.siteFolder), state: state)
+        let host = options.host == "localhost" ? "127.0.0.1" : options.host
+        if host.contains(":") {
+            guard let address = try? sockaddr_in6.inet6(ip6: host, port: options.port) else { throw ServeError.badHost(options.host) }
+            http = HTTPServer(address: address, logger: .disabled, handler: handler)
+        } else {
+            guard let address = try? sockaddr_in.inet(ip4: host, port: options.port) else { throw ServeError.badHost(options.host) }
+            http = HTTPServer(address: address, logger: .disabled, handler: handler)
+        }
+        let config = options.build.input.appendingPathComponent(ConfigLoader.fileName)
+        watcher = ChangeWatcher(roots: [options.build.input, options.build.templates, config], excluded: options.build.output)
+    }
+
+    /// Builds, starts listening and watching, and returns the address to open.
+    public func start() async throws -> URL {
+        let baseline = watcher.snapshot()
+        build(reason: "first build")
+        let server = http
+        loop.serverTask = Task { try await server.run() }
+        try await http.waitUntilListening(timeout: 10)
+        guard let address = await http.listeningAddress else { throw ServeError.notListening }
+        let url: URL
+        switch address {
+        case let .ip4(host, port): url = URL(string: "http://\(host):\(port)/")!
+        case let .ip6(host, port): url = URL(string: "http://[\(host)]:\(port)/")!
+        case .unix: throw ServeError.notListening
+        }
+        let thread = Thread { [self] in watch(from: baseline) }
+        thread.name = "distill-watch"
+        thread.start()
+        return url
+    }
+
+    /// Stops watching and serving.
+    public func stop() async {
+        loop.stop()
+        await http.stop(timeout: 1)
+        loop.serverTask?.cancel()
+    }
+
+    /// The number of builds finished so far, good or bad.
+    public var buildCount: Int { state.snapshot.version }
+
+    /// Polls the watched files and rebuilds after each change, until stopped.
+    private func watch(from baseline: [String: ChangeWatcher.Stamp]) {
+        var seen = baseline
+        while !loop.isStopped {
+            Thread.sleep(forTimeInterval: options.pollInterval)
+            let now = watcher.snapshot()
+            let changed = ChangeWatcher.changes(from: seen, to: now)
+            guard !changed.isEmpty else { continue }
+            // Take the state before building: a save during the build triggers one more.
+            seen = now
+            let names = changed.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+            build(reason: "changed: \(names)\(changed.count > 3 ? " and \(changed.count - 3) more" : "")")
+        }
+    }
+
+    private func build(reason: String) {
+        let started = DispatchTime.now()
+        let result = Pipeline(options: options.build).run()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let timing = String(format: "%.2f s", seconds)
+        let cache = "\(result.cacheHits) reused, \(result.cacheMisses) extracted"
+        if result.succeeded {
+            log("\(reason): built in \(timing) (\(cache)), \(result.graph.facts.count) facts")
+            state.finish(error: nil)
+        } else {
+            let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+            for error in errors { log(error) }
+            log("\(reason): build failed in \(timing); still serving the last good site")
+            state.finish(error: errors.joined(separator: "\n"))
+        }
+    }
+}
+
+/// The stop flag of the watch thread and the server's task.
+private final class RebuildLoop: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var task: Task<Void, any Error>?
+
+    var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    var serverTask: Task<Void, any Error>? {
+        get { lock.lock(); defer { lock.unlock() }; return task }
+        set { lock.lock(); task = newValue; lock.unlock() }
+    }
+
+    func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+}
