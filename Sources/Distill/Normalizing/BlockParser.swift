@@ -213,7 +213,8 @@ struct BlockParser {
                 let lazy = markdown || previousHardBreak || content.first?.isLowercase == true
                     || line.indent > (stack.last?.rawIndent ?? 0)
                 if lazy { return appendToLast(text) }
-                if format == .wordExport, let depth = stack.indices.last {
+                // A `Q:` line starts a question of its own, not a further paragraph of the item.
+                if format == .wordExport, !Self.opensQuestion(content), let depth = stack.indices.last {
                     // Word exports write an item's further paragraph flush left, right under it.
                     blocks.append(.itemParagraph(depth: depth, lines: [text]))
                     open = .itemParagraph
@@ -238,6 +239,12 @@ struct BlockParser {
         open = .paragraph
     }
 
+    /// `Q: …` or `Q. …`: a flashcard question written as one line.
+    static func opensQuestion(_ content: Substring) -> Bool {
+        let lower = content.prefix(3).lowercased()
+        return lower == "q: " || lower == "q. "
+    }
+
     private mutating func appendToLast(_ text: MappedText) {
         guard let last = blocks.popLast() else { return }
         switch last {
@@ -258,7 +265,7 @@ struct BlockParser {
         if decorated { return true }
         if hasExplicitHeadings { return false }
         let outlineTop = format == .outline && line.indent == 0
-        guard afterBlank || outlineTop, nextAllowsTitle(index) else { return false }
+        guard afterBlank || outlineTop || isPageTitleBetweenLists(index), nextAllowsTitle(index) else { return false }
         // `To be added later` between two titles is a placeholder sentence, not a title.
         if case .heading = blocks.last, let next = nextContent(after: index, skippingBlanks: true),
             lines[next].indent <= line.indent, ListMarker.parse(lines[next].content, markdown: false) == nil,
@@ -266,6 +273,16 @@ struct BlockParser {
         {
             return false
         }
+        return true
+    }
+
+    /// A scraped page loses the space around its headings: a title-shaped line at the margin
+    /// between a list above and a list below it is a section title, not a list's last line.
+    private func isPageTitleBetweenLists(_ index: Int) -> Bool {
+        guard format == .webPage, lines[index].indent == 0, let last = blocks.last, case .item = last,
+            let next = nextContent(after: index, skippingBlanks: false),
+            ListMarker.parse(lines[next].content, markdown: false) != nil
+        else { return false }
         return true
     }
 
