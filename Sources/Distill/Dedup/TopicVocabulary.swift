@@ -68,10 +68,27 @@ struct TopicVocabulary: Sendable {
     func subjectWords(of title: String) -> [String] {
         var words = FoldedText(Self.beforeParenthesis(title)).words
         for qualifier in qualifiers where words.count > qualifier.count && Array(words.prefix(qualifier.count)) == qualifier {
-            words.removeFirst(qualifier.count)
+            if !Self.continuesAsPhrase(title, after: qualifier.count) { words.removeFirst(qualifier.count) }
             break
         }
         return words
+    }
+
+    /// `Cell division`, `Cell Biology and European History`: a capitalised opening followed,
+    /// with only a space between, by a lowercase word runs on as one name or phrase, so it is
+    /// no qualifier there (`Cell Biology – Ribosomes`, `Amazon Redshift` are).
+    static func continuesAsPhrase(_ title: String, after count: Int) -> Bool {
+        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        var index = title.startIndex
+        var opening: Character?
+        for _ in 0..<count {
+            while index < title.endIndex, !isWordCharacter(title[index]) { index = title.index(after: index) }
+            if opening == nil, index < title.endIndex { opening = title[index] }
+            while index < title.endIndex, isWordCharacter(title[index]) { index = title.index(after: index) }
+        }
+        let gap = title[index...].prefix { !isWordCharacter($0) }
+        guard let next = title[gap.endIndex...].first, opening?.isUppercase == true else { return false }
+        return next.isLowercase && gap.allSatisfy { $0 == " " }
     }
 
     /// The key two titles share when they name the same subject.

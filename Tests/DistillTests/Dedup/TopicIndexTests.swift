@@ -44,6 +44,16 @@ import Testing
         #expect(topics.topics.first { $0.title == "Mitosis Phases" }?.parent?.rawValue == "mitosis")
     }
 
+    @Test func aQualifierRunningOnInLowercaseIsPartOfTheName() {
+        // `Cell Biology –` is a qualifier; `Cell division` and `Cell Biology and History` use the
+        // same words as the start of a name.
+        let topics = index([
+            ["Cell Biology – Mitochondria", "Cell Biology – Ribosomes", "Cell Biology – Cell Division"],
+            ["Cell division", "Cell Biology and History"],
+        ])
+        #expect(roots(topics) == ["Mitochondria", "Ribosomes", "Cell Division", "Cell Biology and History"])
+    }
+
     @Test func aSubjectPrefixIsNoQualifier() {
         // `Rome` is a heading of its own, so `Rome Republic` is about Rome, not about `Republic`.
         let topics = index([["Rome", "Rome Republic", "Rome Empire", "Rome Army", "Republic"]])
