@@ -9,7 +9,7 @@ struct NearDuplicateMatcher {
     /// Weighted cosine similarity at or above which two facts are the same fact.
     var mergeThreshold = 0.65
     /// Similarity at or above which two facts that disagree are a conflict.
-    var conflictThreshold = 0.8
+    var conflictThreshold = 0.65
     /// The shorter fact must have this many tokens when one names something the other does not.
     var minimumTokensWithExtraNames = 4
     /// Tokens used by more facts than this are too common to find candidates by.
