@@ -123,6 +123,27 @@ import Testing
         #expect(answer.hasPrefix("Sister chromatids"))
     }
 
+    /// Every source of every fact is credited at the raw line where its own wording starts,
+    /// in the CRLF and Latin-1 files too.
+    @Test func creditsEachSourceAtItsLine() throws {
+        let loader = SourceLoader(folder: Self.input)
+        var rawLines: [SourcePath: [Substring]] = [:]
+        for path in loader.discover().paths {
+            if let file = loader.load(path).file { rawLines[path] = file.lines }
+        }
+        var misplaced: [String] = []
+        for fact in Self.result.graph.facts {
+            for (origin, wording) in zip(fact.origins, fact.wordings) {
+                let lines = try #require(rawLines[origin.file])
+                let raw = Words.compact(HTMLEntities.decode(String(lines[origin.line - 1])))
+                let opening = String(Words.compact(wording).prefix(16))
+                if !raw.contains(opening) { misplaced.append("\(origin): \(wording)") }
+            }
+        }
+        #expect(Self.result.graph.facts.count > 40)
+        #expect(misplaced.isEmpty, "\(misplaced)")
+    }
+
     /// Every non-blank raw line is in a fact, heading, table or code block, or was dropped by a
     /// named rule.
     @Test func losesNoLine() throws {
