@@ -231,7 +231,9 @@ struct BlockParser {
         }
         if !markdown {
             if isTitle(index) {
-                return addHeading(.title, text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
+                return addHeading(
+                    opensPageSection(index) ? .explicit(1) : .title,
+                    text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
             }
         }
         stack.removeAll()
@@ -284,6 +286,14 @@ struct BlockParser {
             ListMarker.parse(lines[next].content, markdown: false) != nil
         else { return false }
         return true
+    }
+
+    /// A scraped page's first title with its list right under it, no blank line between, opens
+    /// the first section rather than naming the page: it stands at the top level, as the
+    /// titles between the page's later lists do.
+    private func opensPageSection(_ index: Int) -> Bool {
+        guard format == .webPage, blocks.isEmpty, let next = nextContent(after: index, skippingBlanks: false) else { return false }
+        return ListMarker.parse(lines[next].content, markdown: false) != nil
     }
 
     /// A word-processor export sets a sub-title as one bulleted line standing alone.
