@@ -28,6 +28,14 @@ struct TopicVocabulary: Sendable {
             for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
                 counts[prefix, default: 0] += count
             }
+            // `Unit – Cells`, `Unit – Genes`: a head set off by a dash that two titles share.
+            var heads: [[String]: Int] = [:]
+            for title in titles {
+                if let head = Self.headBeforeDash(title) { heads[head, default: 0] += 1 }
+            }
+            for (head, count) in heads where count >= 2 && prefixes[head, default: 0] < 3 {
+                counts[head, default: 0] += count
+            }
             for title in titles { learnAlias(title) }
         }
         // A prefix that is itself a heading (`S3` above `S3 Versioning`) names a subject.
@@ -131,6 +139,15 @@ struct TopicVocabulary: Sendable {
         let full = name.joined()
         aliases[short] = full
         aliases[full] = full
+    }
+
+    /// The folded words before ` – `, ` — ` or ` - ` in a title, when one to three words.
+    static func headBeforeDash(_ title: String) -> [String]? {
+        guard let dash = [" – ", " — ", " - "].compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let head = FoldedText(String(title[..<dash.lowerBound])).words
+        guard (1...3).contains(head.count), !FoldedText(String(title[dash.upperBound...])).words.isEmpty else { return nil }
+        return head
     }
 
     static func beforeParenthesis(_ title: String) -> String {

@@ -54,6 +54,13 @@ import Testing
         #expect(roots(topics) == ["Mitochondria", "Ribosomes", "Cell Division", "Cell Biology and History"])
     }
 
+    @Test func aHeadTwoTitlesSetOffByADashIsAQualifier() {
+        let topics = index([["History – Revolution", "History – Congress", "Vienna Notes"], ["Congress"]])
+        #expect(roots(topics) == ["Revolution", "Congress", "Vienna Notes"])
+        // Without the dash, two titles are too few to tell.
+        #expect(roots(index([["History Revolution", "History Congress"], ["Congress"]])).count == 3)
+    }
+
     @Test func aSubjectPrefixIsNoQualifier() {
         // `Rome` is a heading of its own, so `Rome Republic` is about Rome, not about `Republic`.
         let topics = index([["Rome", "Rome Republic", "Rome Empire", "Rome Army", "Republic"]])

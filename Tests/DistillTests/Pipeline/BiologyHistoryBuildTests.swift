@@ -88,7 +88,13 @@ import Testing
         let titles = Set(Self.result.graph.topics.map(\.title))
         // A scraped page's section titles sit between its bullet lists.
         #expect(titles.contains("The French Revolution & Napoleon"))
-        #expect(titles.contains("Congress of Vienna (1814–1815)"))
+        #expect(Self.result.graph.sources.contains { $0.file.rawValue == Self.web })
+        // … and stands at the top level, where it joins `European History – Congress of Vienna`:
+        // a head two titles of one source set off by a dash is a qualifier.
+        let vienna = Self.result.graph.facts.filter { $0.topic.rawValue == "congress-of-vienna" }
+        #expect(vienna.contains { $0.origins.contains { $0.file.rawValue == Self.word && $0.line == 42 } })
+        #expect(vienna.contains { $0.origins.contains { $0.file.rawValue == Self.web && $0.line == 13 } })
+        #expect(titles.contains("French Revolution") && !titles.contains("European History – French Revolution"))
         // Navigation links after a heading are no part of its title.
         #expect(!titles.contains { $0.contains("↑") })
         // `Cell division` (OCR) is `Cell Biology – Cell Division` (Word): `Cell` alone is no qualifier.
