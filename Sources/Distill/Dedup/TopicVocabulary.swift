@@ -26,7 +26,9 @@ struct TopicVocabulary: Sendable {
                 for length in 1..<min(4, words.count) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
             }
             for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
-                counts[prefix, default: 0] += count
+                // `Cell` always followed by `Biology` is no qualifier alone; `Cell Biology` is.
+                let alwaysExtended = prefixes.contains { $0.key.count == prefix.count + 1 && $0.value == count && $0.key.starts(with: prefix) }
+                if !alwaysExtended { counts[prefix, default: 0] += count }
             }
             // `Unit – Cells`, `Unit – Genes`: a head set off by a dash that two titles share.
             var heads: [[String]: Int] = [:]
