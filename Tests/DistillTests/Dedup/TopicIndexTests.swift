@@ -54,6 +54,12 @@ import Testing
         #expect(roots(topics) == ["Mitochondria", "Ribosomes", "Cell Division", "Cell Biology and History"])
     }
 
+    @Test func aPrefixAlwaysFollowedByTheSameWordIsNoQualifierAlone() {
+        // `Cell Biology –` qualifies; `Cell` alone would cut `Cell Membrane` to `Membrane`.
+        let topics = index([["Cell Biology – Nucleus", "Cell Biology – Ribosomes", "Cell Biology – Golgi"], ["Cell Membrane"]])
+        #expect(roots(topics) == ["Nucleus", "Ribosomes", "Golgi", "Cell Membrane"])
+    }
+
     @Test func aHeadTwoTitlesSetOffByADashIsAQualifier() {
         let topics = index([["History – Revolution", "History – Congress", "Vienna Notes"], ["Congress"]])
         #expect(roots(topics) == ["Revolution", "Congress", "Vienna Notes"])
