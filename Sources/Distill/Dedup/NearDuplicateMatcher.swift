@@ -61,7 +61,8 @@ struct NearDuplicateMatcher {
             let similarity = cosine(signature, queryList, queryNorm, other, candidate)
             guard similarity >= suspicionThreshold, !namesDisagree(signature, other) else { continue }
             if let reason = disagreement(signature, other) {
-                if similarity >= conflictThreshold, similarity > (conflict?.similarity ?? 0) {
+                let threshold = isPlainDisagreement(signature, other) ? mergeThreshold : conflictThreshold
+                if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
                     conflict = (candidate, similarity, reason)
                 }
             } else if similarity >= mergeThreshold, similarity > (best?.similarity ?? 0) {
@@ -150,6 +151,14 @@ struct NearDuplicateMatcher {
         if !extraA.isEmpty && !extraB.isEmpty { return true }
         if !(extraA.isEmpty && extraB.isEmpty) && min(a.tokens.count, b.tokens.count) < minimumTokensWithExtraNames { return true }
         return false
+    }
+
+    /// One stated quantity on each side, or a negation between facts of about the same length:
+    /// a disagreement plain enough to report from the merge threshold on. Facts with several
+    /// numbers often only write them differently (`300 msgs/s, 3000 with` / `3000/s`).
+    private func isPlainDisagreement(_ a: FactSignature, _ b: FactSignature) -> Bool {
+        if a.negated != b.negated { return abs(a.tokens.count - b.tokens.count) <= 1 }
+        return a.numbers.count == 1 && b.numbers.count == 1
     }
 
     /// Why two similar facts cannot be the same: different numbers, or one negates the other.

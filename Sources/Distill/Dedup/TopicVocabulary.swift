@@ -26,7 +26,17 @@ struct TopicVocabulary: Sendable {
                 for length in 1..<max(1, min(4, words.count)) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
             }
             for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
-                counts[prefix, default: 0] += count
+                // `Cell` always followed by `Biology` is no qualifier alone; `Cell Biology` is.
+                let alwaysExtended = prefixes.contains { $0.key.count == prefix.count + 1 && $0.value == count && $0.key.starts(with: prefix) }
+                if !alwaysExtended { counts[prefix, default: 0] += count }
+            }
+            // `Unit – Cells`, `Unit – Genes`: a head set off by a dash that two titles share.
+            var heads: [[String]: Int] = [:]
+            for title in titles {
+                if let head = Self.headBeforeDash(title) { heads[head, default: 0] += 1 }
+            }
+            for (head, count) in heads where count >= 2 && prefixes[head, default: 0] < 3 {
+                counts[head, default: 0] += count
             }
             for title in titles { learnAlias(title) }
         }
@@ -68,10 +78,27 @@ struct TopicVocabulary: Sendable {
     func subjectWords(of title: String) -> [String] {
         var words = FoldedText(Self.beforeParenthesis(title)).words
         for qualifier in qualifiers where words.count > qualifier.count && Array(words.prefix(qualifier.count)) == qualifier {
-            words.removeFirst(qualifier.count)
+            if !Self.continuesAsPhrase(title, after: qualifier.count) { words.removeFirst(qualifier.count) }
             break
         }
         return words
+    }
+
+    /// `Cell division`, `Cell Biology and European History`: a capitalised opening followed,
+    /// with only a space between, by a lowercase word runs on as one name or phrase, so it is
+    /// no qualifier there (`Cell Biology – Ribosomes`, `Amazon Redshift` are).
+    static func continuesAsPhrase(_ title: String, after count: Int) -> Bool {
+        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        var index = title.startIndex
+        var opening: Character?
+        for _ in 0..<count {
+            while index < title.endIndex, !isWordCharacter(title[index]) { index = title.index(after: index) }
+            if opening == nil, index < title.endIndex { opening = title[index] }
+            while index < title.endIndex, isWordCharacter(title[index]) { index = title.index(after: index) }
+        }
+        let gap = title[index...].prefix { !isWordCharacter($0) }
+        guard let next = title[gap.endIndex...].first, opening?.isUppercase == true else { return false }
+        return next.isLowercase && gap.allSatisfy { $0 == " " }
     }
 
     /// The key two titles share when they name the same subject.
@@ -114,6 +141,15 @@ struct TopicVocabulary: Sendable {
         let full = name.joined()
         aliases[short] = full
         aliases[full] = full
+    }
+
+    /// The folded words before ` – `, ` — ` or ` - ` in a title, when one to three words.
+    static func headBeforeDash(_ title: String) -> [String]? {
+        guard let dash = [" – ", " — ", " - "].compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let head = FoldedText(String(title[..<dash.lowerBound])).words
+        guard (1...3).contains(head.count), !FoldedText(String(title[dash.upperBound...])).words.isEmpty else { return nil }
+        return head
     }
 
     static func beforeParenthesis(_ title: String) -> String {

@@ -21,13 +21,32 @@ struct ExtractionState {
     private var headingStack: [(level: Int, title: String)] = []
     private var warnedBeforeHeading = false
 
+    /// The level of a heading that names the whole note: the first heading, above all others.
+    private let documentTitleLevel: Int?
+
     init(parsed: ParsedNote) {
         self.parsed = parsed
         self.result = ExtractedNote(source: parsed.note.source)
+        self.documentTitleLevel = Self.documentTitleLevel(parsed.document)
+    }
+
+    /// `# Revision notes` over `## Cells`, `## Genes`: the sections are the subjects, the title
+    /// only names the file, so topics start below it and match other notes' sections.
+    private static func documentTitleLevel(_ document: MarkdownNode) -> Int? {
+        var levels: [Int] = []
+        for block in document.children {
+            if case let .heading(level) = block.kind { levels.append(level) }
+        }
+        guard let first = levels.first, levels.count >= 2, levels.dropFirst().allSatisfy({ $0 > first }) else { return nil }
+        return first
     }
 
     private var topicPath: [String] {
-        headingStack.isEmpty ? [parsed.note.source.stem] : headingStack.map(\.title)
+        guard !headingStack.isEmpty else { return [parsed.note.source.stem] }
+        if headingStack.count > 1, headingStack[0].level == documentTitleLevel {
+            return headingStack.dropFirst().map(\.title)
+        }
+        return headingStack.map(\.title)
     }
 
     /// Visits one block. Lists and quotes are walked with an explicit work list so that
@@ -74,6 +93,8 @@ struct ExtractionState {
         while let last = headingStack.last, last.level >= level { headingStack.removeLast() }
         headingStack.append((level, title))
         cover(node)
+        // The document title becomes a topic only if facts stand right under it.
+        if headingStack.count == 1, level == documentTitleLevel { return }
         result.headings.append(HeadingOccurrence(path: topicPath, location: parsed.location(of: node)))
     }
 

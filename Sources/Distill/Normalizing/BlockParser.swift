@@ -213,7 +213,8 @@ struct BlockParser {
                 let lazy = markdown || previousHardBreak || content.first?.isLowercase == true
                     || line.indent > (stack.last?.rawIndent ?? 0)
                 if lazy { return appendToLast(text) }
-                if format == .wordExport, let depth = stack.indices.last {
+                // A `Q:` line starts a question of its own, not a further paragraph of the item.
+                if format == .wordExport, !Self.opensQuestion(content), let depth = stack.indices.last {
                     // Word exports write an item's further paragraph flush left, right under it.
                     blocks.append(.itemParagraph(depth: depth, lines: [text]))
                     open = .itemParagraph
@@ -230,12 +231,20 @@ struct BlockParser {
         }
         if !markdown {
             if isTitle(index) {
-                return addHeading(.title, text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
+                return addHeading(
+                    opensPageSection(index) ? .explicit(1) : .title,
+                    text: HeadingText.clean(Substring(rewriter.rewrite(line.content))), index: index)
             }
         }
         stack.removeAll()
         blocks.append(.paragraph([text]))
         open = .paragraph
+    }
+
+    /// `Q: …` or `Q. …`: a flashcard question written as one line.
+    static func opensQuestion(_ content: Substring) -> Bool {
+        let lower = content.prefix(3).lowercased()
+        return lower == "q: " || lower == "q. "
     }
 
     private mutating func appendToLast(_ text: MappedText) {
@@ -258,7 +267,7 @@ struct BlockParser {
         if decorated { return true }
         if hasExplicitHeadings { return false }
         let outlineTop = format == .outline && line.indent == 0
-        guard afterBlank || outlineTop, nextAllowsTitle(index) else { return false }
+        guard afterBlank || outlineTop || isPageTitleBetweenLists(index), nextAllowsTitle(index) else { return false }
         // `To be added later` between two titles is a placeholder sentence, not a title.
         if case .heading = blocks.last, let next = nextContent(after: index, skippingBlanks: true),
             lines[next].indent <= line.indent, ListMarker.parse(lines[next].content, markdown: false) == nil,
@@ -267,6 +276,24 @@ struct BlockParser {
             return false
         }
         return true
+    }
+
+    /// A scraped page loses the space around its headings: a title-shaped line at the margin
+    /// between a list above and a list below it is a section title, not a list's last line.
+    private func isPageTitleBetweenLists(_ index: Int) -> Bool {
+        guard format == .webPage, lines[index].indent == 0, let last = blocks.last, case .item = last,
+            let next = nextContent(after: index, skippingBlanks: false),
+            ListMarker.parse(lines[next].content, markdown: false) != nil
+        else { return false }
+        return true
+    }
+
+    /// A scraped page's first title with its list right under it, no blank line between, opens
+    /// the first section rather than naming the page: it stands at the top level, as the
+    /// titles between the page's later lists do.
+    private func opensPageSection(_ index: Int) -> Bool {
+        guard format == .webPage, blocks.isEmpty, let next = nextContent(after: index, skippingBlanks: false) else { return false }
+        return ListMarker.parse(lines[next].content, markdown: false) != nil
     }
 
     /// A word-processor export sets a sub-title as one bulleted line standing alone.

@@ -40,6 +40,13 @@ enum HeadingText {
         while rest.hasPrefix("["), let link = anchorLink(at: rest), !link.label.contains(where: { $0.isLetter || $0.isNumber }) {
             rest = trim(rest[link.end...])
         }
+        // `Title [↑](#top)`: the same links after the title.
+        while rest.hasSuffix(")"), let open = rest.lastIndex(of: "["), open > rest.startIndex,
+            let link = anchorLink(at: rest[open...]), link.end == rest.endIndex,
+            !link.label.contains(where: { $0.isLetter || $0.isNumber })
+        {
+            rest = trim(rest[..<open])
+        }
         return rest
     }
 

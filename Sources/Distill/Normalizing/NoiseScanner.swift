@@ -177,12 +177,21 @@ struct NoiseScanner {
         return numbers.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
-    /// No letters and no digits: strokes the OCR read as punctuation.
-    private static func isGarbage(_ content: String) -> Bool {
-        if content.contains("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
+    /// No letters and no digits: strokes the OCR read as punctuation. Or strokes with a few
+    /// letters among them (`~~ ,. ;;' lll |/`): no digit, no word of two different letters,
+    /// and at least twice as many marks as letters.
+    static func isGarbage(_ content: String) -> Bool {
+        if content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
         // Brackets and quotes alone may be the edge of a code snippet; leave them.
         if content.allSatisfy({ "{}[](),;:\"' ".contains($0) }) { return false }
-        return !content.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        let scalars = content.unicodeScalars
+        if scalars.contains(where: { ("0"..."9").contains($0) }) { return false }
+        let letters = scalars.filter { $0.properties.isAlphabetic }.count
+        if letters == 0 { return !content.contains("|") }
+        let marks = scalars.filter { !$0.properties.isAlphabetic && !$0.properties.isWhitespace }.count
+        guard marks >= 4, marks >= 2 * letters else { return false }
+        let runs = content.split { !$0.isLetter }
+        return runs.allSatisfy { Set($0.lowercased()).count == 1 }
     }
 
     // MARK: - Lists of links to anchors
@@ -287,7 +296,10 @@ struct NoiseScanner {
         for index in zone.sorted() where rules[index] == nil && !inFence[index] {
             var text = Substring(lines[index].content)
             if let (_, rest) = ListMarker.parse(lines[index].content, markdown: false) { text = rest }
-            if WebChrome.isChrome(text) { rules[index] = .siteChrome }
+            // Chrome is judged as the page shows it: `Home &raquo; Notes` is a breadcrumb.
+            if WebChrome.isChrome(text.contains("&") ? Substring(HTMLEntities.decode(String(text))) : text) {
+                rules[index] = .siteChrome
+            }
         }
         // Away from the edges only a line that is exactly a label, and titles nothing below it.
         for index in nonBlank where rules[index] == nil && !inFence[index] && !zone.contains(index) {

@@ -38,6 +38,31 @@ import Testing
         #expect(graph.conflicts.first?.reason.contains("90") == true)
     }
 
+    /// Reworded facts that share less wording still disagree plainly on one quantity each, or
+    /// by a negation at the same length; several numbers written differently do not.
+    @Test func rewordedPlainDisagreementsAreConflicts() {
+        // Other facts around them, as in real notes, so that word rarity means something.
+        let filler: [(topic: String, text: String)] = [
+            ("Other", "Ribosomes are the site of protein synthesis"), ("Other", "Glycolysis takes place in the cytoplasm"),
+            ("Other", "Napoleon was defeated at Waterloo in 1815"), ("Other", "Metternich led the Congress of Vienna"),
+            ("Other", "Mitochondria contain their own circular DNA"), ("Other", "Germany lost Alsace-Lorraine to France"),
+        ]
+        let graph = dedupe(
+            FactMaker.note("a.txt", [
+                ("Cells", "Human body cells contain 46 chromosomes."),
+                ("Treaty", "The treaty created the League of Nations."),
+            ] + filler),
+            FactMaker.note("b.txt", [
+                ("Division", "humans have 48 chromosomes in body cells"),
+                ("Versailles", "The treaty did not create the League of Nations"),
+            ])
+        )
+        #expect(graph.facts.count == 4 + filler.count)
+        #expect(graph.conflicts.count == 2)
+        #expect(graph.conflicts.contains { $0.reason.contains("46") && $0.reason.contains("48") })
+        #expect(graph.conflicts.contains { $0.reason.contains("polarity") })
+    }
+
     @Test func negationIsAConflictNotAMerge() {
         let graph = dedupe(
             FactMaker.note("a.txt", [("Buckets", "Objects are public by default in a new bucket")]),

@@ -44,6 +44,29 @@ import Testing
         #expect(topics.topics.first { $0.title == "Mitosis Phases" }?.parent?.rawValue == "mitosis")
     }
 
+    @Test func aQualifierRunningOnInLowercaseIsPartOfTheName() {
+        // `Cell Biology –` is a qualifier; `Cell division` and `Cell Biology and History` use the
+        // same words as the start of a name.
+        let topics = index([
+            ["Cell Biology – Mitochondria", "Cell Biology – Ribosomes", "Cell Biology – Cell Division"],
+            ["Cell division", "Cell Biology and History"],
+        ])
+        #expect(roots(topics) == ["Mitochondria", "Ribosomes", "Cell Division", "Cell Biology and History"])
+    }
+
+    @Test func aPrefixAlwaysFollowedByTheSameWordIsNoQualifierAlone() {
+        // `Cell Biology –` qualifies; `Cell` alone would cut `Cell Membrane` to `Membrane`.
+        let topics = index([["Cell Biology – Nucleus", "Cell Biology – Ribosomes", "Cell Biology – Golgi"], ["Cell Membrane"]])
+        #expect(roots(topics) == ["Nucleus", "Ribosomes", "Golgi", "Cell Membrane"])
+    }
+
+    @Test func aHeadTwoTitlesSetOffByADashIsAQualifier() {
+        let topics = index([["History – Revolution", "History – Congress", "Vienna Notes"], ["Congress"]])
+        #expect(roots(topics) == ["Revolution", "Congress", "Vienna Notes"])
+        // Without the dash, two titles are too few to tell.
+        #expect(roots(index([["History Revolution", "History Congress"], ["Congress"]])).count == 3)
+    }
+
     @Test func aSubjectPrefixIsNoQualifier() {
         // `Rome` is a heading of its own, so `Rome Republic` is about Rome, not about `Republic`.
         let topics = index([["Rome", "Rome Republic", "Rome Empire", "Rome Army", "Republic"]])
