@@ -94,7 +94,11 @@ struct ExtractionState {
         headingStack.append((level, title))
         cover(node)
         // The document title becomes a topic only if facts stand right under it.
-        if headingStack.count == 1, level == documentTitleLevel { return }
+        if headingStack.count == 1, level == documentTitleLevel {
+            // Not a topic, but not lost: the guide lists it as the note's title.
+            if result.title == nil { result.title = title }
+            return
+        }
         result.headings.append(HeadingOccurrence(path: topicPath, location: parsed.location(of: node)))
     }
 

@@ -85,6 +85,8 @@ public struct ExtractedNote: Hashable, Sendable, Codable {
     public var diagnostics: [Diagnostic]
     /// Raw lines whose text became part of a fact, heading, table or code block.
     public var coveredLines: Set<Int>
+    /// The heading that names the whole note (above all others), when it is no topic.
+    public var title: String?
 
     public init(
         source: SourcePath, headings: [HeadingOccurrence] = [], facts: [Fact] = [],

@@ -36,6 +36,8 @@ public struct SourceSummary: Hashable, Sendable, Codable {
     public var contentLines: Int
     /// Non-blank raw lines whose text is in a fact, heading, table or code block.
     public var coveredLines: Int
+    /// The note's own title: a heading above all others that names the file, not a topic.
+    public var title: String?
 
     public init(
         file: SourcePath, lines: Int, format: NoteFormat, encoding: SourceFile.Encoding,

@@ -17,7 +17,7 @@ struct ExtractionCache: Sendable {
     /// Bump when the entry layout changes.
     static let formatVersion = 1
     /// Bump when load, normalize, parse or extract change what they make of the same input.
-    static let stagesVersion = 1
+    static let stagesVersion = 2
     private static let magic = "distill-extract-cache"
 
     let folder: URL

@@ -12,5 +12,6 @@ extension SourceSummary {
             dropped: Dictionary(grouping: note.dropped, by: \.rule).mapValues(\.count),
             contentLines: content, coveredLines: covered
         )
+        title = extracted.title
     }
 }

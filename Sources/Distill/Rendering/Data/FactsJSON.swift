@@ -11,6 +11,8 @@ struct FactsJSON: Encodable {
         var dropped: [String: Int]
         var contentLines: Int
         var coveredLines: Int
+        /// Left out when the note has no title of its own.
+        var title: String?
     }
 
     struct TopicEntry: Encodable {
@@ -59,7 +61,7 @@ struct FactsJSON: Encodable {
             Source(
                 file: $0.file.rawValue, lines: $0.lines, format: $0.format.rawValue, encoding: $0.encoding.rawValue,
                 dropped: Dictionary(uniqueKeysWithValues: $0.dropped.map { ($0.key.rawValue, $0.value) }),
-                contentLines: $0.contentLines, coveredLines: $0.coveredLines
+                contentLines: $0.contentLines, coveredLines: $0.coveredLines, title: $0.title
             )
         }
         topics = graph.topics.map {

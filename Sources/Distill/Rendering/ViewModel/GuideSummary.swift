@@ -7,6 +7,9 @@ public struct Stat: Hashable, Sendable {
 /// An input file as the home page lists it.
 public struct SourceView: Hashable, Sendable {
     public var file: String
+    /// The note's own title, or empty.
+    public var title: String
+    public var hasTitle: Bool { !title.isEmpty }
     public var format: String
     public var lines: Int
     public var factCountLabel: String

@@ -16,7 +16,8 @@ extension Stat: TemplateFields {
 
 extension SourceView: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "file": \.file, "format": \.format, "lines": \.lines, "factCountLabel": \.factCountLabel,
+        "file": \.file, "title": \.title, "hasTitle": \.hasTitle, "format": \.format, "lines": \.lines,
+        "factCountLabel": \.factCountLabel,
     ]
 }
 

@@ -172,7 +172,7 @@ struct ViewModelBuilder {
         graph.sources.map { source in
             let count = graph.facts.filter { $0.origins.contains { $0.file == source.file } }.count
             return SourceView(
-                file: source.file.rawValue, format: source.format.rawValue, lines: source.lines,
+                file: source.file.rawValue, title: source.title ?? "", format: source.format.rawValue, lines: source.lines,
                 factCountLabel: Plural.count(count, "fact"))
         }
     }
