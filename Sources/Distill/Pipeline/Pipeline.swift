@@ -23,33 +23,43 @@ public struct Pipeline: Sendable {
         let loader = SourceLoader(folder: options.input)
         let discovered = loader.discover()
         diagnostics += discovered.diagnostics
-        let loaded = Parallel.map(discovered.paths) { loader.load($0) }
-        diagnostics += loaded.flatMap(\.diagnostics)
-        let files = loaded.compactMap(\.file)
+        var files: [SourceFile] = []
+        do {
+            let loaded = Parallel.map(discovered.paths) { loader.load($0) }
+            diagnostics += loaded.flatMap(\.diagnostics)
+            files = loaded.compactMap(\.file)
+        }
         clock.finish(.load, "\(files.count) files, \(files.reduce(0) { $0 + $1.lineCount }) lines")
 
         let normalizer = Normalizer(inputFolder: options.input)
-        let notes = Parallel.map(files) { normalizer.normalize($0) }
+        var notes = Parallel.map(files) { normalizer.normalize($0) }
         diagnostics += notes.flatMap(\.diagnostics)
         let droppedCount = notes.reduce(0) { $0 + $1.dropped.count }
         clock.finish(.normalize, "\(notes.count) notes, \(droppedCount) noise lines dropped")
 
-        let parsed = Parallel.map(notes) { ParsedNote.parse($0) }
+        var parsed = Parallel.map(notes) { ParsedNote.parse($0) }
         clock.finish(.parse, "\(parsed.count) documents")
 
         let extractor = FactExtractor()
-        let extracted = Parallel.map(parsed) { extractor.extract($0) }
+        var extracted = Parallel.map(parsed) { extractor.extract($0) }
+        // Each big intermediate array is let go once the next stage has what it needs: at
+        // scale, keeping them all to the end doubles the peak memory.
+        parsed = []
         diagnostics += extracted.flatMap(\.diagnostics)
         clock.finish(.extract, "\(extracted.reduce(0) { $0 + $1.facts.count }) facts, \(extracted.reduce(0) { $0 + $1.headings.count }) headings")
 
         let summaries = files.indices.map { index in
             SourceSummary(files[index], note: notes[index], extracted: extracted[index])
         }
+        files = []
         let graph = Deduplicator(topicRules: config.topics).dedupe(extracted, sources: summaries)
+        extracted = []
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
 
         let guide = Guide(graph: graph, config: config)
         var rendered = notes.map { RenderedFile(path: "normalized/\($0.source.rawValue).md", text: $0.markdown) }
+        let dropped = Dictionary(uniqueKeysWithValues: notes.map { ($0.source, $0.dropped) })
+        notes = []
         rendered.append(FactsJSON.render(guide))
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
@@ -78,7 +88,7 @@ public struct Pipeline: Sendable {
 
         return BuildResult(
             graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
-            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.source, $0.dropped) })
+            dropped: dropped
         )
     }
 
