@@ -85,6 +85,9 @@ struct DedupState {
     var folds: [FoldedText] = []
     /// Each kept fact's wording score, computed when a merge first needs it.
     var scores: [Int?] = []
+    /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
+    /// and searching the list on every merge would grow with their square.
+    var originSets: [Set<SourceLocation>] = []
     var usedIDs: Set<FactID> = []
     /// Short wordings a source repeats under several headings; they merge only within a topic.
     var saidUnderSeveralHeadings: Set<String> = []
@@ -150,6 +153,7 @@ struct DedupState {
         factTopic.append(topic)
         folds.append(folded)
         scores.append(nil)
+        originSets.append([fact.location])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature)
@@ -177,7 +181,7 @@ struct DedupState {
     }
 
     private mutating func merge(_ fact: Fact, folded: FoldedText, into index: Int) {
-        guard !facts[index].origins.contains(fact.location) else { return }
+        guard originSets[index].insert(fact.location).inserted else { return }
         let score = WordingQuality.score(fact.text, folded: folded)
         let keptScore = scores[index] ?? WordingQuality.score(facts[index].text)
         scores[index] = keptScore

@@ -16,6 +16,9 @@ struct TopicIndex {
     private var rootByDeletion: [String: Int] = [:]
     private var rootBySubject: [String: Int] = [:]
     private var usedSlugs: Set<String> = []
+    /// Each topic's origins as a set, so recording one stays a hash look-up however many
+    /// copies of a heading the notes hold.
+    private var originSets: [Set<SourceLocation>] = []
 
     init(vocabulary: TopicVocabulary = TopicVocabulary(rootTitlesBySource: [])) {
         self.vocabulary = vocabulary
@@ -102,13 +105,14 @@ struct TopicIndex {
         let parentSlug = parent.map { topics[$0].slug }
         let slug = uniqueSlug(for: title, under: parentSlug)
         topics.append(Topic(slug: slug, title: title, parent: parentSlug))
+        originSets.append([])
         let index = topics.count - 1
         if let parent { topics[parent].children.append(slug) }
         return index
     }
 
     private mutating func record(_ origin: SourceLocation?, at index: Int) {
-        if let origin, !topics[index].origins.contains(origin) {
+        if let origin, originSets[index].insert(origin).inserted {
             topics[index].origins.append(origin)
         }
     }

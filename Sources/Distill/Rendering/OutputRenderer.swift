@@ -6,13 +6,18 @@ public protocol OutputRenderer: Sendable {
     func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile]
 }
 
-/// What every renderer gets: the deduplicated facts and the guide's settings.
+/// What every renderer gets: the deduplicated facts, the guide's settings, and the view
+/// model the HTML outputs share.
 public struct Guide: Sendable {
-    public var graph: FactGraph
-    public var config: GuideConfig
+    public let graph: FactGraph
+    public let config: GuideConfig
+    /// Built once here rather than by each renderer: at scale it costs as much as a renderer's
+    /// own work. Constants, so it cannot fall behind the graph or the config.
+    public let model: GuideViewModel
 
     public init(graph: FactGraph, config: GuideConfig) {
         self.graph = graph
         self.config = config
+        model = GuideViewModel(graph: graph, config: config)
     }
 }

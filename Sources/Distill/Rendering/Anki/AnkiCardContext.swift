@@ -82,8 +82,8 @@ struct AnkiCardContext {
     /// Where the card comes from, how many sources said it, and what disagreeing sources say.
     private func footer(_ facts: [MergedFact]) -> String {
         let origins = facts.flatMap(\.origins)
-        var files: [SourcePath] = []
-        for origin in origins where !files.contains(origin.file) { files.append(origin.file) }
+        // A set, not `Array.contains`: a fact said by every copy of a note has hundreds of origins.
+        let files = Set(origins.map(\.file))
         let places = origins.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
         var footer = "<br><br><small>Said by \(files.count) source\(files.count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
         for (other, reason) in conflicts {
@@ -97,9 +97,10 @@ struct AnkiCardContext {
     func tags(_ facts: [MergedFact], kind: AnkiCard.Kind) -> [String] {
         var tags = ["topic::" + (path.isEmpty ? ["general"] : path.map { Slug.make($0.title) }).joined(separator: "::")]
         var sources: [String] = []
+        var seen = Set<String>()
         for file in facts.flatMap(\.sourceFiles) {
             let tag = "source::" + Slug.make(file.stem)
-            if !sources.contains(tag) { sources.append(tag) }
+            if seen.insert(tag).inserted { sources.append(tag) }
         }
         tags += sources
         tags.append("distill::" + kind.rawValue)

@@ -21,7 +21,7 @@ public struct CheatSheetRenderer: OutputRenderer {
 
     /// Every sheet of the guide, before planning, in the order they are written.
     public func sheets(for guide: Guide) -> [CheatSheet] {
-        let model = GuideViewModel(guide)
+        let model = guide.model
         var sheets = model.pages.map { page in
             CheatSheet(path: "cheatsheets/\(page.fileName)", title: page.title, guide: model, topics: [page.withHeadingBase(1)], isAll: false)
         }

@@ -91,10 +91,64 @@ struct FactsJSON: Encodable {
     }
 
     /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
+    ///
+    /// Each top-level array element is encoded on its own and indented into place: one
+    /// `encode` of the whole graph holds an encoded tree of every origin of every fact
+    /// at once, several times the size of the text. The result is the same bytes.
     static func render(_ guide: Guide) -> RenderedFile {
+        let json = FactsJSON(guide)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(FactsJSON(guide))) ?? Data("{}".utf8)
-        return RenderedFile(path: "facts.json", contents: data + Data("\n".utf8))
+        var out = Data()
+        func array<Element: Encodable>(_ key: String, _ elements: [Element]) throws {
+            out += Data("  \"\(key)\" : [\n".utf8)
+            guard !elements.isEmpty else {
+                out += Data("\n  ]".utf8)
+                return
+            }
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out += Data(",\n".utf8) }
+                indented(try encoder.encode(element), by: 4, into: &out)
+            }
+            out += Data("\n  ]".utf8)
+        }
+        do {
+            // The keys in sorted order, as `.sortedKeys` writes them.
+            out += Data("{\n".utf8)
+            try array("conflicts", json.conflicts)
+            out += Data(",\n".utf8)
+            try array("facts", json.facts)
+            out += Data(",\n".utf8)
+            try array("sources", json.sources)
+            out += Data(",\n".utf8)
+            try array("suspectedDuplicates", json.suspectedDuplicates)
+            out += Data(",\n  \"title\" : ".utf8)
+            out += try encoder.encode(json.title)
+            out += Data(",\n".utf8)
+            try array("topics", json.topics)
+            out += Data("\n}\n".utf8)
+        } catch {
+            out = Data("{}\n".utf8)
+        }
+        return RenderedFile(path: "facts.json", contents: out)
+    }
+
+    /// Appends pretty-printed JSON with `spaces` more indentation on every line but blank ones
+    /// (an empty array or object is printed with a blank line inside). Strings never hold a raw
+    /// line break, so every `\n` starts a line.
+    private static func indented(_ data: Data, by spaces: Int, into out: inout Data) {
+        let indent = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
+        var atLineStart = true
+        var start = data.startIndex
+        for index in data.indices {
+            let byte = data[index]
+            if atLineStart && byte != UInt8(ascii: "\n") {
+                out.append(contentsOf: data[start..<index])
+                start = index
+                out.append(contentsOf: indent)
+            }
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+        out.append(contentsOf: data[start...])
     }
 }

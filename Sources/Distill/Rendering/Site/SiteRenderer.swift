@@ -12,7 +12,7 @@ public struct SiteRenderer: OutputRenderer {
     /// topic, `site/flashcards/index.html`, `site/cards/<topic>.js`, `site/assets/toc.js`,
     /// `site/assets/search-index.js`, `site/sitemap.xml` and the copied `site/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
-        let model = GuideViewModel(guide)
+        let model = guide.model
         let cards = StudyCards(guide, model: model)
         var files = [
             RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))

@@ -23,7 +23,11 @@ public struct GuideViewModel: Hashable, Sendable {
     public var hasConflicts: Bool
 
     public init(_ guide: Guide) {
-        self = ViewModelBuilder(graph: guide.graph).build(config: guide.config)
+        self = guide.model
+    }
+
+    init(graph: FactGraph, config: GuideConfig) {
+        self = ViewModelBuilder(graph: graph).build(config: config)
     }
 
     init(

@@ -17,6 +17,9 @@ struct ViewModelBuilder {
     private(set) var factPage: [FactID: String] = [:]
     private(set) var factAnchor: [FactID: String] = [:]
     let conflictsByFact: [FactID: [Conflict]]
+    /// Each topic's `coverage(of:)`, counted once bottom-up: the tree, the pages and their
+    /// tables of contents all ask for it, and each ask would walk the whole subtree again.
+    private var coverageBySlug: [TopicSlug: (facts: Int, files: Set<SourcePath>)] = [:]
 
     /// Names the cheat sheets and the site use for their own files.
     static let reservedFileNames: Set<String> = ["all", "index", "assets"]
@@ -32,6 +35,7 @@ struct ViewModelBuilder {
         self.conflictsByFact = conflictsByFact
         resolveTree()
         assignNames()
+        for root in roots { countCoverage(of: root) }
     }
 
     // MARK: - Tree
@@ -138,20 +142,31 @@ struct ViewModelBuilder {
 
     /// Facts listed in the topic and its subtopics, and the files that gave them any content.
     func coverage(of slug: TopicSlug) -> (facts: Int, files: Set<SourcePath>) {
+        coverageBySlug[slug] ?? (0, [])
+    }
+
+    /// Counts `slug`'s own entries and adds its subtopics' counts, children first, so each
+    /// entry is read once however deep the tree.
+    @discardableResult
+    private mutating func countCoverage(of slug: TopicSlug) -> (facts: Int, files: Set<SourcePath>) {
         var count = 0
         var files = Set<SourcePath>()
-        for topicSlug in subtree(of: slug) {
-            for entry in topics[topicSlug]?.entries ?? [] {
-                switch entry {
-                case let .fact(id):
-                    guard let fact = facts[id] else { continue }
-                    count += 1
-                    files.formUnion(fact.origins.map(\.file))
-                case let .block(block):
-                    files.insert(block.location.file)
-                }
+        for entry in topics[slug]?.entries ?? [] {
+            switch entry {
+            case let .fact(id):
+                guard let fact = facts[id] else { continue }
+                count += 1
+                for origin in fact.origins { files.insert(origin.file) }
+            case let .block(block):
+                files.insert(block.location.file)
             }
         }
+        for child in children[slug, default: []] {
+            let below = countCoverage(of: child)
+            count += below.facts
+            files.formUnion(below.files)
+        }
+        coverageBySlug[slug] = (count, files)
         return (count, files)
     }
 
@@ -169,8 +184,14 @@ struct ViewModelBuilder {
     }
 
     private func sourceViews() -> [SourceView] {
-        graph.sources.map { source in
-            let count = graph.facts.filter { $0.origins.contains { $0.file == source.file } }.count
+        // One pass over the facts: asking each source to search every fact's origins grows
+        // with sources × facts × origins, which is cubic in the size of the notes.
+        var factCount: [SourcePath: Int] = [:]
+        for fact in graph.facts {
+            for file in fact.sourceFiles { factCount[file, default: 0] += 1 }
+        }
+        return graph.sources.map { source in
+            let count = factCount[source.file, default: 0]
             return SourceView(
                 file: source.file.rawValue, title: source.title ?? "", format: source.format.rawValue, lines: source.lines,
                 factCountLabel: Plural.count(count, "fact"))
