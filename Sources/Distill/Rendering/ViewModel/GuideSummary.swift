@@ -9,7 +9,7 @@ public struct SourceView: Hashable, Sendable {
     public var file: String
     /// The note's own title, or empty.
     public var title: String
-    public var hasTitle: Bool { !title.isEmpty }
+    public var hasTitle: Bool
     public var format: String
     public var lines: Int
     public var factCountLabel: String

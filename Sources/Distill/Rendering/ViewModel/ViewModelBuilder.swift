@@ -193,7 +193,7 @@ struct ViewModelBuilder {
         return graph.sources.map { source in
             let count = factCount[source.file, default: 0]
             return SourceView(
-                file: source.file.rawValue, title: source.title ?? "", format: source.format.rawValue, lines: source.lines,
+                file: source.file.rawValue, title: source.title ?? "", hasTitle: source.title != nil, format: source.format.rawValue, lines: source.lines,
                 factCountLabel: Plural.count(count, "fact"))
         }
     }
