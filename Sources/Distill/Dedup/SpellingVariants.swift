@@ -27,12 +27,12 @@ enum SpellingVariants {
         var byDeletion: [String: [String]] = [:]
         for (word, count) in counts where count >= minimumCount {
             byDeletion[word, default: []].append(word)
-            for variant in deletions(of: word) { byDeletion[variant, default: []].append(word) }
+            for variant in Set(word.oneLetterDeletions) { byDeletion[variant, default: []].append(word) }
         }
         var out: [String: String] = [:]
         for (word, count) in counts where count == 1 {
             var found = Set<String>()
-            for key in [word] + deletions(of: word) {
+            for key in [word] + Set(word.oneLetterDeletions) {
                 for common in byDeletion[key] ?? [] where common.first == word.first && Self.oneSlipApart(word, common) {
                     found.insert(common)
                 }
@@ -60,16 +60,5 @@ enum SpellingVariants {
         var index = 0
         while index < short.count, long[index] == short[index] { index += 1 }
         return long[(index + 1)...].elementsEqual(short[index...])
-    }
-
-    private static func deletions(of word: String) -> Set<String> {
-        let characters = Array(word)
-        var out = Set<String>()
-        for index in characters.indices {
-            var copy = characters
-            copy.remove(at: index)
-            out.insert(String(copy))
-        }
-        return out
     }
 }

@@ -69,7 +69,7 @@ struct TopicIndex {
         let index = create(title: vocabulary.userTitle(forKey: key) ?? vocabulary.displayTitle(of: title), parent: nil)
         rootByKey[key] = index
         if Self.allowsSpellingVariants(key) {
-            for variant in Self.deletions(of: key) where rootByDeletion[variant] == nil { rootByDeletion[variant] = index }
+            for variant in key.oneLetterDeletions where rootByDeletion[variant] == nil { rootByDeletion[variant] = index }
         }
         return index
     }
@@ -77,7 +77,7 @@ struct TopicIndex {
     private func similarRoot(to key: String) -> Int? {
         guard Self.allowsSpellingVariants(key) else { return nil }
         if let match = rootByDeletion[key] { return match }
-        for variant in Self.deletions(of: key) {
+        for variant in key.oneLetterDeletions {
             if let match = rootByKey[variant] ?? rootByDeletion[variant] { return match }
         }
         return nil
@@ -91,15 +91,6 @@ struct TopicIndex {
     }
 
     private static let maximumVariantLength = 40
-
-    private static func deletions(of key: String) -> [String] {
-        let characters = Array(key)
-        return characters.indices.map { index in
-            var copy = characters
-            copy.remove(at: index)
-            return String(copy)
-        }
-    }
 
     private mutating func create(title: String, parent: Int?) -> Int {
         let parentSlug = parent.map { topics[$0].slug }
