@@ -32,7 +32,7 @@ for scale in "${scales[@]}"; do
         rm -rf "$work/out-$scale"
         /usr/bin/time -f '%e %M' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$work/out-$scale" \
             --templates Templates >"$work/log.txt" 2>/dev/null || true
-        read -r wall peak <"$work/time.txt"
+        read -r wall peak < <(tail -n 1 "$work/time.txt")
         walls+=("$wall"); peaks+=("$peak")
         stages=$(grep -E '^\[[0-9]/[0-9]\]' "$work/log.txt" | sed -E 's/^\[[0-9]\/[0-9]\] ([a-z]+) .*\(([0-9.]+ m?s)\)$/\1=\2/' | tr '\n' ' ')
     done
