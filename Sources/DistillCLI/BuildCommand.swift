@@ -12,11 +12,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup(title: "Cheat sheets") var sheets: SheetOptions
 
-    @Flag(help: "Write one Anki deck file per root topic instead of one for the whole guide.")
-    var split = false
-
-    @Flag(help: "Give every Anki definition note a reversed card too (definition → term).")
-    var reversedCards = false
+    @OptionGroup(title: "Anki decks") var decks: DeckOptions
 
     @Flag(help: "Ignore the incremental cache in <output>/.cache and rebuild it from nothing.")
     var clean = false
@@ -24,8 +20,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = folders.buildOptions
         options.sheets = sheets.overrides
-        options.splitDecks = split
-        options.reversedCards = reversedCards
+        decks.apply(to: &options)
         options.clean = clean
         let result = Pipeline(options: options).run { report in
             print(report.line)

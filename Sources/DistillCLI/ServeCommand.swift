@@ -11,6 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
+    @OptionGroup(title: "Cheat sheets") var sheets: SheetOptions
+
+    @OptionGroup(title: "Anki decks") var decks: DeckOptions
+
     @Option(help: "Address to listen on (an IPv4 or IPv6 address, or localhost).")
     var host = "127.0.0.1"
 
@@ -18,7 +22,11 @@ struct ServeCommand: AsyncParsableCommand {
     var port: UInt16 = 8000
 
     func run() async throws {
-        let server = try PreviewServer(options: ServeOptions(build: folders.buildOptions, host: host, port: port)) { line in
+        // Every rebuild uses the same sheet and deck choices as `distill build` would.
+        var build = folders.buildOptions
+        build.sheets = sheets.overrides
+        decks.apply(to: &build)
+        let server = try PreviewServer(options: ServeOptions(build: build, host: host, port: port)) { line in
             if line.hasPrefix("error:") || line.contains(": error:") {
                 var stderr = StandardError()
                 Swift.print(line, to: &stderr)
