@@ -73,6 +73,24 @@ struct FactSignature: Sendable {
     }
 
     private static func isAcronym(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
+        let bytes = word.utf8
+        guard before.count >= 2, bytes.count >= 2 else { return false }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+        // An ASCII word: one character a byte, and its letters are A-Z and a-z.
+        let count = bytes.count
+        guard count <= 6, before.count >= count, bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        else { return false }
+        for (letter, other) in zip(bytes, before.suffix(count)) {
+            let initials = other.utf8.prefix(2)
+            // A non-ASCII byte after the first may join it into one character with it.
+            if initials.count == 2 && initials.last! >= 0x80 { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+            if initials.first != letter { return false }
+        }
+        return true
+    }
+
+    /// `isAcronym` character by character, for any text.
+    private static func isAcronymOfCharacters(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
         guard (2...6).contains(word.count), before.count >= word.count, word.allSatisfy(\.isLetter) else { return false }
         return String(before.suffix(word.count).compactMap(\.first)) == word
     }
@@ -226,6 +244,13 @@ enum StopWords {
 /// A light suffix stripper: plurals only, so `messages` meets `message` and little else moves.
 enum Stemmer {
     static func stem(_ word: String) -> String {
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a character a byte, so counts and suffixes are read on the bytes.
+            guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
+            if bytes.count > 4, bytes.suffix(3).elementsEqual("ies".utf8) { return String(word.dropLast(3)) + "y" }
+            return bytes.suffix(2).elementsEqual("ss".utf8) ? word : String(word.dropLast())
+        }
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
         return word
