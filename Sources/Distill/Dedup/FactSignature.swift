@@ -100,7 +100,10 @@ struct FactSignature: Sendable {
         var out: [String] = []
         var index = 0
         while index < words.count {
-            if index + 1 < words.count, !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
+            // The vocabulary's words have `compoundLength` characters or more, and a character
+            // is at least a byte: two words of fewer bytes together spell none of them.
+            if index + 1 < words.count, words[index].utf8.count + words[index + 1].utf8.count >= compoundLength,
+               !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
                vocabulary.contains(words[index] + words[index + 1]) {
                 out.append(words[index] + words[index + 1])
                 index += 2
@@ -112,6 +115,9 @@ struct FactSignature: Sendable {
         return out
     }
 
+    /// The fewest characters of a word in the compound vocabulary.
+    private static let compoundLength = 7
+
     /// Words long enough to be written as one or as two (`multipart`, `geoproximity`).
     static func compoundVocabulary(_ texts: [String]) -> Set<String> {
         compoundVocabulary(texts.map(FoldedText.init))
@@ -120,7 +126,9 @@ struct FactSignature: Sendable {
     static func compoundVocabulary(_ folded: [FoldedText]) -> Set<String> {
         var vocabulary = Set<String>()
         for text in folded {
-            for word in text.words where word.count >= 7 && !FoldedText.isNumber(word) { vocabulary.insert(word) }
+            for word in text.words where word.utf8.count >= compoundLength && word.count >= compoundLength && !FoldedText.isNumber(word) {
+                vocabulary.insert(word)
+            }
         }
         return vocabulary
     }
