@@ -17,8 +17,7 @@ struct AcronymGlossary: Sendable {
     init(learningFrom texts: [String]) {
         // Each text is read on its own and the definitions pooled, so slices of the texts are
         // read on all cores; a union of sets does not depend on the order it is taken in.
-        let sliceSize = 2048
-        let slices = stride(from: 0, to: texts.count, by: sliceSize).map { texts[$0..<min($0 + sliceSize, texts.count)] }
+        let slices = texts.slices()
         var found: [String: Set<[String]>] = [:]
         for part in Parallel.map(slices, Self.definitions(in:)) {
             found.merge(part) { $0.union($1) }

@@ -9,8 +9,7 @@ struct CorpusStatistics: Sendable {
 
     init(_ signatures: [FactSignature]) {
         // Slices are counted on all cores; sums do not depend on the order they are taken in.
-        let sliceSize = 4096
-        let slices = stride(from: 0, to: signatures.count, by: sliceSize).map { signatures[$0..<min($0 + sliceSize, signatures.count)] }
+        let slices = signatures.slices()
         for part in Parallel.map(slices, Self.init(counting:)) {
             factCount += part.factCount
             documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)

@@ -18,8 +18,7 @@ enum SpellingVariants {
     /// The rare spelling → the common one.
     static func corrections(_ folded: [FoldedText]) -> [String: String] {
         // Slices of the texts are counted on all cores; sums do not depend on their order.
-        let sliceSize = 4096
-        let slices = stride(from: 0, to: folded.count, by: sliceSize).map { folded[$0..<min($0 + sliceSize, folded.count)] }
+        let slices = folded.slices()
         var counts: [String: Int] = [:]
         for part in Parallel.map(slices, Self.wordCounts(in:)) {
             counts.merge(part, uniquingKeysWith: +)
