@@ -15,9 +15,24 @@ struct AcronymGlossary: Sendable {
 
     /// Learns from the facts' texts as written (capitals tell acronyms from words).
     init(learningFrom texts: [String]) {
-        var learned: [String: [String]] = [:]
+        // Each text is read on its own and the definitions pooled, so slices of the texts are
+        // read on all cores; a union of sets does not depend on the order it is taken in.
+        let slices = texts.slices()
         var found: [String: Set<[String]>] = [:]
-        for text in texts where text.contains(where: \.isUppercase) {
+        for part in Parallel.map(slices, Self.definitions(in:)) {
+            found.merge(part) { $0.union($1) }
+        }
+        var learned: [String: [String]] = [:]
+        for (acronym, candidates) in found where candidates.count == 1 {
+            learned[acronym] = candidates.first
+        }
+        self.init(expansions: learned)
+    }
+
+    /// Every expansion each folded acronym is given in `texts`.
+    private static func definitions(in texts: ArraySlice<String>) -> [String: Set<[String]>] {
+        var found: [String: Set<[String]>] = [:]
+        for text in texts where mayDefineAcronym(text) {
             let words = Self.words(of: text)
             for (index, (word, gap)) in words.enumerated() where Self.looksLikeAcronym(word) {
                 let letters = Array(word.lowercased())
@@ -36,10 +51,27 @@ struct AcronymGlossary: Sendable {
                 }
             }
         }
-        for (acronym, candidates) in found where candidates.count == 1 {
-            learned[acronym] = candidates.first
+        return found
+    }
+
+    /// False when no word of `text` can be an acronym. ASCII text is checked on its bytes for
+    /// a word of two to six capitals; other text only for a capital.
+    private static func mayDefineAcronym(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.contains(where: \.isUppercase) }
+        var length = 0
+        var capitalsOnly = true
+        for byte in bytes {
+            if isASCIIWordByte(byte) {
+                length += 1
+                capitalsOnly = capitalsOnly && (0x41...0x5A).contains(byte)
+            } else {
+                if capitalsOnly && (2...6).contains(length) { return true }
+                length = 0
+                capitalsOnly = true
+            }
         }
-        self.init(expansions: learned)
+        return capitalsOnly && (2...6).contains(length)
     }
 
     subscript(_ folded: String) -> [String]? { expansions[folded] }
@@ -73,6 +105,24 @@ struct AcronymGlossary: Sendable {
 
     /// The words of `text`, each with the characters between it and the word before.
     private static func words(of text: String) -> [(word: String, gap: Substring)] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterWords(of: text) }
+        // In ASCII every character is one byte but CR LF, which is no word character either,
+        // and the word characters are the letters, the digits and `&`.
+        var out: [(word: String, gap: Substring)] = []
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let gapStart = index
+            while index < bytes.endIndex, !isASCIIWordByte(bytes[index]) { bytes.formIndex(after: &index) }
+            let wordStart = index
+            while index < bytes.endIndex, isASCIIWordByte(bytes[index]) { bytes.formIndex(after: &index) }
+            if wordStart < index { out.append((String(text[wordStart..<index]), text[gapStart..<wordStart])) }
+        }
+        return out
+    }
+
+    /// `words(of:)` for any text, character by character.
+    private static func characterWords(of text: String) -> [(word: String, gap: Substring)] {
         var out: [(word: String, gap: Substring)] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -87,5 +137,10 @@ struct AcronymGlossary: Sendable {
 
     private static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || character == "&"
+    }
+
+    /// `isWordCharacter` for an ASCII byte: a letter, a digit or `&`.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x26
     }
 }

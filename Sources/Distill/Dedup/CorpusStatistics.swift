@@ -8,6 +8,17 @@ struct CorpusStatistics: Sendable {
     private(set) var factCount = 0
 
     init(_ signatures: [FactSignature]) {
+        // Slices are counted on all cores; sums do not depend on the order they are taken in.
+        let slices = signatures.slices()
+        for part in Parallel.map(slices, Self.init(counting:)) {
+            factCount += part.factCount
+            documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)
+            nameCount.merge(part.nameCount, uniquingKeysWith: +)
+        }
+    }
+
+    /// The counts of one slice of the corpus.
+    private init(counting signatures: ArraySlice<FactSignature>) {
         for signature in signatures {
             factCount += 1
             for token in signature.tokens { documentFrequency[token, default: 0] += 1 }

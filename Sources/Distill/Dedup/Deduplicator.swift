@@ -35,6 +35,9 @@ public struct Deduplicator: Sendable {
         let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
             zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling, acronyms: acronyms) }
         }
+        let scores = Parallel.map(Array(zip(ordered, folded))) { note, folds in
+            zip(note.facts, folds).map { WordingQuality.score($0.text, folded: $1) }
+        }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in
             note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)
@@ -44,27 +47,30 @@ public struct Deduplicator: Sendable {
             vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() }, rules: topicRules)
         )
         state.saidUnderSeveralHeadings = Self.saidUnderSeveralHeadings(ordered, folded: folded)
-        for (note, noteSignatures) in zip(ordered, signatures) {
-            state.add(note, signatures: noteSignatures)
+        for (position, note) in ordered.enumerated() {
+            state.add(note, signatures: signatures[position], scores: scores[position])
         }
         return state.graph(sources: sources)
     }
 
     /// Folded wordings that one source writes under two or more headings: its author says
     /// the same words of different things (`Defined as JSON` under each kind of policy).
+    /// Each source is read on its own, on all cores.
     private static func saidUnderSeveralHeadings(_ notes: [ExtractedNote], folded: [[FoldedText]]) -> Set<String> {
-        var out = Set<String>()
-        for (note, folds) in zip(notes, folded) {
+        let bySource = Parallel.map(Array(zip(notes, folded))) { note, folds in
+            var repeated = Set<String>()
             var firstPath: [String: [String]] = [:]
             for (fact, fold) in zip(note.facts, folds) {
-                if let path = firstPath[fold.key] {
-                    if path != fact.topicPath { out.insert(fold.key) }
+                let key = fold.key
+                if let path = firstPath[key] {
+                    if path != fact.topicPath { repeated.insert(key) }
                 } else {
-                    firstPath[fold.key] = fact.topicPath
+                    firstPath[key] = fact.topicPath
                 }
             }
+            return repeated
         }
-        return out
+        return bySource.reduce(into: Set<String>()) { $0.formUnion($1) }
     }
 }
 
@@ -83,8 +89,8 @@ struct DedupState {
     var conflictPairs: Set<[Int]> = []
     /// The folded wording each kept fact was first seen with, by index.
     var folds: [FoldedText] = []
-    /// Each kept fact's wording score, computed when a merge first needs it.
-    var scores: [Int?] = []
+    /// Each kept fact's wording score (see `WordingQuality`).
+    var scores: [Int] = []
     /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
     /// and searching the list on every merge would grow with their square.
     var originSets: [Set<SourceLocation>] = []
@@ -100,7 +106,8 @@ struct DedupState {
         self.topicIndex = TopicIndex(vocabulary: vocabulary)
     }
 
-    mutating func add(_ note: ExtractedNote, signatures: [FactSignature]) {
+    /// Adds a note's facts; `signatures` and `scores` (`WordingQuality`) are its facts', in order.
+    mutating func add(_ note: ExtractedNote, signatures: [FactSignature], scores: [Int]) {
         for heading in note.headings {
             _ = topicIndex.topic(for: heading.path, origin: heading.location)
         }
@@ -113,27 +120,29 @@ struct DedupState {
             case let .fact(index):
                 let fact = note.facts[index]
                 let parent = fact.parentIndex.flatMap { mergedIndex[$0] }
-                mergedIndex[index] = add(fact, signature: signatures[index], parent: parent)
+                mergedIndex[index] = add(fact, signature: signatures[index], score: scores[index], parent: parent)
             }
         }
     }
 
     /// Adds one fact, merging it into an equal one when there is one; returns its index.
-    private mutating func add(_ fact: Fact, signature: FactSignature, parent: Int?) -> Int {
+    /// `score` is the fact's wording score.
+    private mutating func add(_ fact: Fact, signature: FactSignature, score: Int, parent: Int?) -> Int {
         let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
         let folded = signature.folded
-        let global = folded.words.count >= globalMergeWords || namesAThing(fact, signature)
+        let foldedKey = folded.key
+        let global = folded.words.count >= globalMergeWords || namesAThing(fact, signature, foldedKey: foldedKey)
         let scope = global ? "*" : topicIndex.topics[topic].slug.rawValue
-        let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(folded.key)"
+        let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(foldedKey)"
         if let existing = indexByKey[key] {
-            merge(fact, folded: folded, into: existing)
+            merge(fact, score: score, into: existing)
             return existing
         }
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
         switch matcher.match(signature) {
         case let .duplicate(of: existing):
-            merge(fact, folded: folded, into: existing)
+            merge(fact, score: score, into: existing)
             indexByKey[key] = existing
             return existing
         case let .conflict(with: other, reason):
@@ -152,7 +161,7 @@ struct DedupState {
         ))
         factTopic.append(topic)
         folds.append(folded)
-        scores.append(nil)
+        scores.append(score)
         originSets.append([fact.location])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
@@ -170,22 +179,21 @@ struct DedupState {
     /// A short fact of rare words only, with no number and no negation, names a thing
     /// (`Exponential Backoff`, `Multipart Upload`) and means the same under any heading;
     /// common words (`Supports encryption`) say something about their topic instead.
-    private func namesAThing(_ fact: Fact, _ signature: FactSignature) -> Bool {
+    /// `foldedKey` is the key of the signature's folded text.
+    private func namesAThing(_ fact: Fact, _ signature: FactSignature, foldedKey: String) -> Bool {
         let folded = signature.folded
         guard folded.words.count >= 2, signature.tokens.count >= 2, folded.numbers.isEmpty, folded.negations == 0,
-              !saidUnderSeveralHeadings.contains(folded.key), !fact.text.hasSuffix(":")
+              !saidUnderSeveralHeadings.contains(foldedKey), !fact.text.hasSuffix(":")
         else { return false }
         let statistics = matcher.statistics
         let rare = max(3, statistics.factCount / 150)
         return signature.tokens.allSatisfy { (statistics.documentFrequency[$0] ?? 0) <= rare }
     }
 
-    private mutating func merge(_ fact: Fact, folded: FoldedText, into index: Int) {
+    /// `score` is the fact's wording score; the better-worded of the two is shown.
+    private mutating func merge(_ fact: Fact, score: Int, into index: Int) {
         guard originSets[index].insert(fact.location).inserted else { return }
-        let score = WordingQuality.score(fact.text, folded: folded)
-        let keptScore = scores[index] ?? WordingQuality.score(facts[index].text)
-        scores[index] = keptScore
-        if score > keptScore {
+        if score > scores[index] {
             scores[index] = score
             facts[index].text = fact.text
             facts[index].content = fact.content

@@ -73,6 +73,24 @@ struct FactSignature: Sendable {
     }
 
     private static func isAcronym(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
+        let bytes = word.utf8
+        guard before.count >= 2, bytes.count >= 2 else { return false }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+        // An ASCII word: one character a byte, and its letters are A-Z and a-z.
+        let count = bytes.count
+        guard count <= 6, before.count >= count, bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        else { return false }
+        for (letter, other) in zip(bytes, before.suffix(count)) {
+            let initials = other.utf8.prefix(2)
+            // A non-ASCII byte after the first may join it into one character with it.
+            if initials.count == 2 && initials.last! >= 0x80 { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+            if initials.first != letter { return false }
+        }
+        return true
+    }
+
+    /// `isAcronym` character by character, for any text.
+    private static func isAcronymOfCharacters(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
         guard (2...6).contains(word.count), before.count >= word.count, word.allSatisfy(\.isLetter) else { return false }
         return String(before.suffix(word.count).compactMap(\.first)) == word
     }
@@ -82,7 +100,10 @@ struct FactSignature: Sendable {
         var out: [String] = []
         var index = 0
         while index < words.count {
-            if index + 1 < words.count, !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
+            // The vocabulary's words have `compoundLength` characters or more, and a character
+            // is at least a byte: two words of fewer bytes together spell none of them.
+            if index + 1 < words.count, words[index].utf8.count + words[index + 1].utf8.count >= compoundLength,
+               !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
                vocabulary.contains(words[index] + words[index + 1]) {
                 out.append(words[index] + words[index + 1])
                 index += 2
@@ -94,6 +115,9 @@ struct FactSignature: Sendable {
         return out
     }
 
+    /// The fewest characters of a word in the compound vocabulary.
+    private static let compoundLength = 7
+
     /// Words long enough to be written as one or as two (`multipart`, `geoproximity`).
     static func compoundVocabulary(_ texts: [String]) -> Set<String> {
         compoundVocabulary(texts.map(FoldedText.init))
@@ -102,7 +126,9 @@ struct FactSignature: Sendable {
     static func compoundVocabulary(_ folded: [FoldedText]) -> Set<String> {
         var vocabulary = Set<String>()
         for text in folded {
-            for word in text.words where word.count >= 7 && !FoldedText.isNumber(word) { vocabulary.insert(word) }
+            for word in text.words where word.utf8.count >= compoundLength && word.count >= compoundLength && !FoldedText.isNumber(word) {
+                vocabulary.insert(word)
+            }
         }
         return vocabulary
     }
@@ -226,6 +252,13 @@ enum StopWords {
 /// A light suffix stripper: plurals only, so `messages` meets `message` and little else moves.
 enum Stemmer {
     static func stem(_ word: String) -> String {
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a character a byte, so counts and suffixes are read on the bytes.
+            guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
+            if bytes.count > 4, bytes.suffix(3).elementsEqual("ies".utf8) { return String(word.dropLast(3)) + "y" }
+            return bytes.suffix(2).elementsEqual("ss".utf8) ? word : String(word.dropLast())
+        }
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
         return word

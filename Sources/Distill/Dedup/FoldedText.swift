@@ -29,13 +29,60 @@ struct FoldedText: Hashable, Sendable {
     ]
 
     init(_ text: String) {
+        var kept = text.utf8.allSatisfy { $0 < 128 } ? Self.asciiWords(text) : Self.unicodeWords(text)
+        // `no of calls` is short for `number of calls`, not a denial.
+        for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
+        self.words = kept
+        self.numbers = self.words.filter(Self.isNumber)
+        self.negations = self.words.filter { Self.negators.contains($0) }.count
+    }
+
+    /// The folded words of ASCII text, read on its bytes: the same rules as `unicodeWords`, where
+    /// the only letters are A-Z and a-z, and no character decomposes or is a combining mark.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousClass = CharacterClass.space
+        func finishWord() {
+            // A trailing `.` is left from a sentence end after a number.
+            while current.last == UInt8(ascii: ".") { current.removeLast() }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            let characterClass: CharacterClass
+            if (48...57).contains(byte) {
+                characterClass = .digit
+            } else if (65...90).contains(byte) || (97...122).contains(byte) {
+                characterClass = .letter
+            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && previousClass == .digit {
+                characterClass = .numberSeparator
+            } else if byte == UInt8(ascii: "'") {
+                continue
+            } else {
+                characterClass = .space
+            }
+            let boundary = (characterClass == .space)
+                || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))
+                || (characterClass == .digit && previousClass == .letter)
+            if boundary, !current.isEmpty { finishWord() }
+            switch characterClass {
+            case .space: break
+            case .numberSeparator: if byte == UInt8(ascii: ".") { current.append(byte) }
+            default: current.append((65...90).contains(byte) ? byte + 32 : byte)
+            }
+            previousClass = characterClass
+        }
+        if !current.isEmpty { finishWord() }
+        return words
+    }
+
+    /// The folded words of any text, decomposed so accents drop as separate marks.
+    private static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var previousClass = CharacterClass.space
-        // Decompose so accents can be dropped as separate marks.
-        // Most notes are ASCII; only text with other characters needs decomposing.
-        let scalars = text.utf8.allSatisfy { $0 < 128 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
-        for scalar in scalars {
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
             let characterClass: CharacterClass
             if scalar.isASCII {
                 // ASCII needs no property look-up: its only alphabetic characters are A-Z and
@@ -85,12 +132,7 @@ struct FoldedText: Hashable, Sendable {
             previousClass = characterClass
         }
         if !current.isEmpty { words.append(Self.finish(String(current))) }
-        var kept = words.filter { !$0.isEmpty }
-        // `no of calls` is short for `number of calls`, not a denial.
-        for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
-        self.words = kept
-        self.numbers = self.words.filter(Self.isNumber)
-        self.negations = self.words.filter { Self.negators.contains($0) }.count
+        return words.filter { !$0.isEmpty }
     }
 
     private enum CharacterClass { case space, letter, digit, numberSeparator }

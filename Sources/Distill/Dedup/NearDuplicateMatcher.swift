@@ -30,6 +30,9 @@ struct NearDuplicateMatcher {
     private var tokenNumbers: [String: Int] = [:]
     /// Each numbered token's weight, computed once.
     private var tokenWeights: [Double] = []
+    /// Whether each kept fact states no number, so a candidate is screened without a copy of
+    /// its signature.
+    private var numberless: [Bool] = []
 
     /// Similarity at or above which two facts are reported as suspected duplicates.
     var suspicionThreshold = 0.58
@@ -55,11 +58,12 @@ struct NearDuplicateMatcher {
         // Tokens no kept fact has cannot be shared with one.
         let queryList = signature.tokens.compactMap { tokenNumbers[$0] }.sorted()
         for candidate in candidates(for: signature) {
-            let other = signatures[candidate]
             // A fact with numbers and one without cannot be compared on them: keep both.
-            if signature.numbers.isEmpty != other.numbers.isEmpty { continue }
-            let similarity = cosine(signature, queryList, queryNorm, other, candidate)
-            guard similarity >= suspicionThreshold, !namesDisagree(signature, other) else { continue }
+            if signature.numbers.isEmpty != numberless[candidate] { continue }
+            let similarity = cosine(signature, queryList, queryNorm, candidate)
+            guard similarity >= suspicionThreshold else { continue }
+            let other = signatures[candidate]
+            guard !namesDisagree(signature, other) else { continue }
             if let reason = disagreement(signature, other) {
                 let threshold = isPlainDisagreement(signature, other) ? mergeThreshold : conflictThreshold
                 if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
@@ -81,6 +85,7 @@ struct NearDuplicateMatcher {
     mutating func add(_ signature: FactSignature) {
         let index = signatures.count
         signatures.append(signature)
+        numberless.append(signature.numbers.isEmpty)
         norms.append(norm(signature))
         var list: [Int] = []
         list.reserveCapacity(signature.tokens.count)
@@ -108,13 +113,15 @@ struct NearDuplicateMatcher {
             .prefix(lookupTokens).map(\.token)
     }
 
+    /// The kept facts that share one of the signature's rarest tokens, ascending, each once.
     private func candidates(for signature: FactSignature) -> [Int] {
-        var seen = Set<Int>()
+        var all: [Int] = []
+        for token in rarest(signature) { all.append(contentsOf: postings[token] ?? []) }
+        all.sort()
         var out: [Int] = []
-        for token in rarest(signature) {
-            for index in postings[token] ?? [] where seen.insert(index).inserted { out.append(index) }
-        }
-        return out.sorted()
+        out.reserveCapacity(all.count)
+        for index in all where out.last != index { out.append(index) }
+        return out
     }
 
     /// The summed weight of the tokens, added in sorted order so every run gets the same bits.
@@ -122,11 +129,12 @@ struct NearDuplicateMatcher {
         signature.tokens.sorted().reduce(0) { $0 + statistics.weight($1) }
     }
 
-    /// `queryList` is `a`'s numbered tokens, ascending; `b` is the kept fact `candidate`.
-    private func cosine(_ a: FactSignature, _ queryList: [Int], _ normA: Double, _ b: FactSignature, _ candidate: Int) -> Double {
-        guard min(a.tokens.count, b.tokens.count) >= 3 else { return 0 }
-        var shared = 0.0
+    /// `queryList` is `a`'s numbered tokens, ascending; the other fact is the kept fact
+    /// `candidate`, whose list holds a number for each of its tokens.
+    private func cosine(_ a: FactSignature, _ queryList: [Int], _ normA: Double, _ candidate: Int) -> Double {
         let keptList = tokenLists[candidate]
+        guard min(a.tokens.count, keptList.count) >= 3 else { return 0 }
+        var shared = 0.0
         var i = 0
         var j = 0
         while i < queryList.count && j < keptList.count {

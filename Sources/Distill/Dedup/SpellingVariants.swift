@@ -17,11 +17,11 @@ enum SpellingVariants {
 
     /// The rare spelling → the common one.
     static func corrections(_ folded: [FoldedText]) -> [String: String] {
+        // Slices of the texts are counted on all cores; sums do not depend on their order.
+        let slices = folded.slices()
         var counts: [String: Int] = [:]
-        for text in folded {
-            for word in text.words where (minimumLength...maximumLength).contains(word.count) && word.allSatisfy(\.isLetter) {
-                counts[word, default: 0] += 1
-            }
+        for part in Parallel.map(slices, Self.wordCounts(in:)) {
+            counts.merge(part, uniquingKeysWith: +)
         }
         // Each common word under itself and under each of its one-letter deletions.
         var byDeletion: [String: [String]] = [:]
@@ -44,6 +44,27 @@ enum SpellingVariants {
             out[word] = first
         }
         return out
+    }
+
+    /// How often each word that may be corrected or be a correction is written in `folded`.
+    private static func wordCounts(in folded: ArraySlice<FoldedText>) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in folded {
+            for word in text.words where isWordToMatch(word) { counts[word, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Letters only, of `minimumLength` to `maximumLength` characters. ASCII words are read on
+    /// their bytes, one a character; a word of fewer bytes than `minimumLength` is too short
+    /// in any script.
+    private static func isWordToMatch(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= minimumLength else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return bytes.count <= maximumLength && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        }
+        return (minimumLength...maximumLength).contains(word.count) && word.allSatisfy(\.isLetter)
     }
 
     /// A letter added, dropped, or two neighbours swapped. A changed letter is not a slip:
