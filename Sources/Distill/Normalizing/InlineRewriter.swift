@@ -79,7 +79,7 @@ struct InlineRewriter: Sendable {
 
     /// `IAM :- Identity` reads `IAM: Identity`; `Solutions!:-` reads `Solutions:`.
     static func foldingColonDash(_ text: String) -> String {
-        guard text.contains(":-") else { return text }
+        guard text.containsLiteral(":-") else { return text }
         let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
