@@ -130,7 +130,7 @@ struct InlineRewriter: Sendable {
 
     /// A table cell may not hold an unescaped `|`.
     static func escapingPipes(_ text: String) -> String {
-        guard text.contains("|") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
         var out = String()
         var previous: Character?
         for character in text {

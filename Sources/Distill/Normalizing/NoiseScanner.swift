@@ -329,7 +329,7 @@ struct NoiseScanner {
             var text = Substring(lines[index].content)
             if let (_, rest) = ListMarker.parse(lines[index].content, markdown: false) { text = rest }
             // Chrome is judged as the page shows it: `Home &raquo; Notes` is a breadcrumb.
-            if WebChrome.isChrome(text.contains("&") ? Substring(HTMLEntities.decode(String(text))) : text) {
+            if WebChrome.isChrome(text.utf8.contains(UInt8(ascii: "&")) ? Substring(HTMLEntities.decode(String(text))) : text) {
                 rules[index] = .siteChrome
             }
         }
