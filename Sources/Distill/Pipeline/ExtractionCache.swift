@@ -111,16 +111,18 @@ struct ExtractionCache: Sendable {
     static func mayShowImages(_ contents: Data) -> Bool {
         // UTF-16 text hides its ASCII behind zero bytes; assume the worst.
         if contents.starts(with: [0xFF, 0xFE]) || contents.starts(with: [0xFE, 0xFF]) { return true }
-        var previous: UInt8 = 0x0A
-        var beforePrevious: UInt8 = 0x0A
-        for byte in contents {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { continue }
-            if previous == 0x21 && byte == 0x5B { return true }
-            if beforePrevious | 0x20 == 0x69 && previous | 0x20 == 0x6D && byte | 0x20 == 0x67 { return true }
-            beforePrevious = previous
-            previous = byte
+        return contents.withUnsafeBytes { bytes in
+            var previous: UInt8 = 0x0A
+            var beforePrevious: UInt8 = 0x0A
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { continue }
+                if previous == 0x21 && byte == 0x5B { return true }
+                if beforePrevious | 0x20 == 0x69 && previous | 0x20 == 0x6D && byte | 0x20 == 0x67 { return true }
+                beforePrevious = previous
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Every path under the input folder, hidden ones too, with whether it is a folder.
