@@ -54,7 +54,7 @@ enum FormatDetector {
             if content.hasPrefix("#"), content.dropFirst(content.prefix(while: { $0 == "#" }).count).first == " " {
                 atxHeadings += 1
             }
-            if content.utf8.contains(UInt8(ascii: "&")), HTMLEntities.decode(content) != content { entities += 1 }
+            if content.containsByte(UInt8(ascii: "&")), HTMLEntities.decode(content) != content { entities += 1 }
             if content.containsLiteral(":-") { plainTextMarks += 1 }
             if let (marker, text) = ListMarker.parse(content, markdown: false) {
                 let markdownMarker = ListMarker.parse(content, markdown: true) != nil

@@ -1,4 +1,15 @@
+import Foundation
+
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte`, found with `memchr`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+
     /// Whether `needle` occurs in the text, compared byte for byte: the literal search
     /// Foundation's `contains` makes, without its round trip through UTF-16.
     func containsLiteral(_ needle: String) -> Bool {

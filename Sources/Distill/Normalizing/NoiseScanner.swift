@@ -213,7 +213,7 @@ struct NoiseScanner {
                 marks += 1
             }
         }
-        if letters == 0 { return !content.utf8.contains(UInt8(ascii: "|")) }
+        if letters == 0 { return !content.containsByte(UInt8(ascii: "|")) }
         guard marks >= 4, marks >= 2 * letters else { return false }
         let runs = content.split { !$0.isLetter }
         return runs.allSatisfy { Set($0.lowercased()).count == 1 }
@@ -329,7 +329,7 @@ struct NoiseScanner {
             var text = Substring(lines[index].content)
             if let (_, rest) = ListMarker.parse(lines[index].content, markdown: false) { text = rest }
             // Chrome is judged as the page shows it: `Home &raquo; Notes` is a breadcrumb.
-            if WebChrome.isChrome(text.utf8.contains(UInt8(ascii: "&")) ? Substring(HTMLEntities.decode(String(text))) : text) {
+            if WebChrome.isChrome(text.containsByte(UInt8(ascii: "&")) ? Substring(HTMLEntities.decode(String(text))) : text) {
                 rules[index] = .siteChrome
             }
         }
