@@ -1,10 +1,10 @@
-import Foundation
 import DistillMarkdown
 
 /// Text helpers for facts: whitespace, definitions and question patterns.
 enum FactText {
     /// Collapses runs of white space to one space and trims the ends.
     static func collapse(_ text: String) -> String {
+        if let ascii = collapseASCII(text) { return ascii }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -20,6 +20,29 @@ enum FactText {
         return out
     }
 
+    /// `collapse` for text that is all ASCII, byte by byte; nil for any other text, whose
+    /// white space is judged character by character (a space may carry combining marks).
+    private static func collapseASCII(_ text: String) -> String? {
+        var text = text
+        let collapsed = text.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+            return out
+        }
+        return collapsed.map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The text of an HTML fragment without its tags.
     static func strippingTags(_ html: String) -> String {
         var out = ""
@@ -31,20 +54,48 @@ enum FactText {
     }
 
     /// Separators between a term and its definition, longest first.
-    private static let separators = [" :: ", " :- ", ":- ", " -- ", " – ", " — ", " - ", ": "]
+    private static let separators = [" :: ", " :- ", ":- ", " -- ", " – ", " — ", " - ", ": "].map { Array($0.utf8) }
 
     /// Recognises `Term: definition` (and `::`, `:-`, dashes, `**Term** - ...`) and `Q: ... A: ...`.
     static func kind(of text: String, content: [MarkdownNode]) -> Fact.Kind {
         if let qa = questionAndAnswer(text) ?? questionOnFirstLine(content) { return qa }
         // Only the first separator in the text can split a term from its definition.
-        let hits = separators.compactMap { text.range(of: $0) }
-        guard let range = hits.min(by: { $0.lowerBound < $1.lowerBound }) else { return .statement }
-        let term = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "*:")))
-        let definition = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard let range = firstRange(of: separators, in: text) else { return .statement }
+        let term = trimming(text[..<range.lowerBound]) { isSpace($0) || $0 == "*" || $0 == ":" }
+        let definition = trimming(text[range.upperBound...], where: isSpace)
         guard isTerm(term, leadingStrong: content.first?.kind == .strong), definition.split(separator: " ").count >= 2 else {
             return .statement
         }
         return .definition(term: term, definition: definition)
+    }
+
+    /// Where the earliest of `needles` starts in `text`, byte for byte; where two start at the
+    /// same place, the one listed first.
+    static func firstRange(of needles: [[UInt8]], in text: String) -> Range<String.Index>? {
+        var text = text
+        let found = text.withUTF8 { bytes -> Range<Int>? in
+            for start in bytes.indices {
+                for needle in needles where needle.first == bytes[start] && needle.count <= bytes.count - start {
+                    if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<start + needle.count }
+                }
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: found.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: found.upperBound)
+    }
+
+    /// White space as `CharacterSet.whitespaces` has it: tab and the space separators.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// `text` without the scalars at either end that `trim` matches.
+    private static func trimming(_ text: Substring, where trim: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trim($0) }), let last = scalars.lastIndex(where: { !trim($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// One line of a paragraph read as a definition.
@@ -100,12 +151,17 @@ enum FactText {
         return .question(question: question, answer: answer)
     }
 
+    /// Answer markers of a `Q: ... A: ...` fact, the first one found winning.
+    private static let answerMarkers = [" A: ", " a: ", " A. "].map { [Array($0.utf8)] }
+
     private static func questionAndAnswer(_ text: String) -> Fact.Kind? {
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix("q:") || lowered.hasPrefix("q.") else { return nil }
-        guard let answer = text.range(of: " A: ") ?? text.range(of: " a: ") ?? text.range(of: " A. ") else { return nil }
-        let question = text[text.index(text.startIndex, offsetBy: 2)..<answer.lowerBound].trimmingCharacters(in: .whitespaces)
-        let reply = text[answer.upperBound...].trimmingCharacters(in: .whitespaces)
+        var characters = text.makeIterator()
+        guard let first = characters.next(), first == "q" || first == "Q",
+              let second = characters.next(), second == ":" || second == "."
+        else { return nil }
+        guard let answer = answerMarkers.lazy.compactMap({ firstRange(of: $0, in: text) }).first else { return nil }
+        let question = trimming(text[text.index(text.startIndex, offsetBy: 2)..<answer.lowerBound], where: isSpace)
+        let reply = trimming(text[answer.upperBound...], where: isSpace)
         guard !question.isEmpty, !reply.isEmpty else { return nil }
         return .question(question: question, answer: reply)
     }

@@ -124,7 +124,7 @@ enum TextDecoder {
 
     /// CRLF and lone CR become LF.
     static func foldLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsByte(13) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -21,8 +21,10 @@ public struct SourceFile: Hashable, Sendable {
         self.path = path
         self.text = text
         self.encoding = encoding
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        // Split on the byte: a line feed is always a character of its own, so this cuts where
+        // splitting on characters would, without finding character boundaries.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        if lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines
     }
 

@@ -91,8 +91,8 @@ extension BlockParser {
     /// A GFM pipe table: a header row (perhaps written as a list item) over a delimiter row.
     mutating func readPipeTable(_ index: Int) -> Int? {
         var header = Substring(lines[index].content)
-        if let (_, rest) = ListMarker.parse(lines[index].content, markdown: markdown), rest.contains("|") { header = rest }
-        guard header.contains("|"), index + 1 < lines.count, noise.rules[index + 1] == nil, !noise.inFence[index + 1] else {
+        if let (_, rest) = ListMarker.parse(lines[index].content, markdown: markdown), rest.containsByte(UInt8(ascii: "|")) { header = rest }
+        guard header.containsByte(UInt8(ascii: "|")), index + 1 < lines.count, noise.rules[index + 1] == nil, !noise.inFence[index + 1] else {
             return nil
         }
         let delimiter = lines[index + 1].content
@@ -104,7 +104,7 @@ extension BlockParser {
             MappedText(text: delimiter, line: index + 2),
         ]
         var cursor = index + 2
-        while cursor < lines.count, noise.rules[cursor] == nil, !noise.inFence[cursor], lines[cursor].content.contains("|") {
+        while cursor < lines.count, noise.rules[cursor] == nil, !noise.inFence[cursor], lines[cursor].content.containsByte(UInt8(ascii: "|")) {
             rows.append(MappedText(text: rewriter.rewrite(lines[cursor].content), line: cursor + 1))
             cursor += 1
         }

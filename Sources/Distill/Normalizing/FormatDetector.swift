@@ -45,14 +45,17 @@ enum FormatDetector {
             {
                 ocrMarks += 1
             }
-            let lower = content.lowercased()
-            if lower == "contents" || lower == "table of contents" { contentsHeader = true }
+            // Only ASCII letters lower to these words, so other lengths need no lowering.
+            if content.utf8.count == 8 || content.utf8.count == 17 {
+                let lower = content.lowercased()
+                if lower == "contents" || lower == "table of contents" { contentsHeader = true }
+            }
             if line.hasInnerTab { tabRows += 1 }
             if content.hasPrefix("#"), content.dropFirst(content.prefix(while: { $0 == "#" }).count).first == " " {
                 atxHeadings += 1
             }
-            if content.contains("&"), HTMLEntities.decode(content) != content { entities += 1 }
-            if content.contains(":-") { plainTextMarks += 1 }
+            if content.containsByte(UInt8(ascii: "&")), HTMLEntities.decode(content) != content { entities += 1 }
+            if content.containsLiteral(":-") { plainTextMarks += 1 }
             if let (marker, text) = ListMarker.parse(content, markdown: false) {
                 let markdownMarker = ListMarker.parse(content, markdown: true) != nil
                 if case .ordered = marker.kind, markdownMarker, orderedColumns.count < 64 {

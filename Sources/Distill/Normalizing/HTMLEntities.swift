@@ -17,7 +17,7 @@ enum HTMLEntities {
 
     /// Replaces `&name;`, `&#123;` and `&#x7B;` with their characters; unknown names stay.
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)

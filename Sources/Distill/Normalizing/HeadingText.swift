@@ -14,7 +14,7 @@ enum HeadingText {
         }
         if title.hasPrefix("**"), title.hasSuffix("**"), title.count > 4 {
             let inner = title.dropFirst(2).dropLast(2)
-            if !inner.contains("**") { title = trim(inner) }
+            if !inner.containsLiteral("**") { title = trim(inner) }
         }
         return String(title)
     }
@@ -98,8 +98,8 @@ enum HeadingText {
         if text.hasSuffix(":-") { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count <= 10 else { return false }
-        if !allowColon, text.contains(": ") || text.contains(" = ") || text.contains("\t") { return false }
-        if text.contains("|") || text.hasPrefix("[") || text.hasPrefix("!") { return false }
+        if !allowColon, text.containsLiteral(": ") || text.containsLiteral(" = ") || text.contains("\t") { return false }
+        if text.containsByte(UInt8(ascii: "|")) || text.hasPrefix("[") || text.hasPrefix("!") { return false }
         // A title names a thing; a row of a flattened table carries values such as generated ids.
         if words.contains(where: isIdentifierValue) { return false }
         return text.contains(where: \.isLetter)
@@ -122,7 +122,7 @@ enum HeadingText {
         }
         guard rest.hasPrefix("**"), rest.hasSuffix("**"), rest.count > 4 else { return nil }
         let inner = rest.dropFirst(2).dropLast(2)
-        guard !inner.contains("**"), isTitleShaped(trim(inner), allowColon: true) || inner.count <= 60 else { return nil }
+        guard !inner.containsLiteral("**"), isTitleShaped(trim(inner), allowColon: true) || inner.count <= 60 else { return nil }
         return inner.last.map { ".?".contains($0) } == true ? nil : rest
     }
 }

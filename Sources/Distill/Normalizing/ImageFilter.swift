@@ -14,9 +14,31 @@ struct ImageFilter: Sendable {
         noteFolder = parts.joined(separator: "/")
     }
 
+    /// Whether the text holds `![` or `<img` in any case: only then can it hold an image.
+    static func mayHoldImage(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var run = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "!") && byte == UInt8(ascii: "[") { return true }
+            // `run` counts how much of `<img` ends here.
+            let lower = byte | 0x20
+            if byte == UInt8(ascii: "<") {
+                run = 1
+            } else if (run == 1 && lower == UInt8(ascii: "i")) || (run == 2 && lower == UInt8(ascii: "m")) {
+                run += 1
+            } else if run == 3 && lower == UInt8(ascii: "g") {
+                return true
+            } else {
+                run = 0
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// The line with unreachable images replaced by their alt text, and the dropped targets.
     func filter(_ text: String) -> (text: String, dropped: [String]) {
-        guard text.contains("![") || text.range(of: "<img", options: .caseInsensitive) != nil else { return (text, []) }
+        guard Self.mayHoldImage(text) else { return (text, []) }
         var out = String()
         var dropped: [String] = []
         var index = text.startIndex

@@ -7,10 +7,10 @@ struct InlineRewriter: Sendable {
 
     func rewrite(_ text: String) -> String {
         var text = text
-        if !markdown, text.utf8.contains(UInt8(ascii: "&")) { text = HTMLEntities.decode(text) }
-        if text.utf8.contains(UInt8(ascii: "$")) { text = LatexSymbols.replacingInline(in: text) }
-        if text.utf8.contains(UInt8(ascii: "<")) { text = rewriteTags(text) }
-        if !markdown, text.utf8.contains(UInt8(ascii: ":")) { text = Self.foldingColonDash(text) }
+        if !markdown, text.containsByte(UInt8(ascii: "&")) { text = HTMLEntities.decode(text) }
+        if text.containsByte(UInt8(ascii: "$")) { text = LatexSymbols.replacingInline(in: text) }
+        if text.containsByte(UInt8(ascii: "<")) { text = rewriteTags(text) }
+        if !markdown, text.containsByte(UInt8(ascii: ":")) { text = Self.foldingColonDash(text) }
         if text.unicodeScalars.last.map(LatexSymbols.isArrow) == true { text = LatexSymbols.trimmingArrowTail(text) }
         return text
     }
@@ -79,7 +79,7 @@ struct InlineRewriter: Sendable {
 
     /// `IAM :- Identity` reads `IAM: Identity`; `Solutions!:-` reads `Solutions:`.
     static func foldingColonDash(_ text: String) -> String {
-        guard text.contains(":-") else { return text }
+        guard text.containsLiteral(":-") else { return text }
         let scalars = text.unicodeScalars
         var out = String()
         out.reserveCapacity(text.utf8.count)
@@ -130,7 +130,7 @@ struct InlineRewriter: Sendable {
 
     /// A table cell may not hold an unescaped `|`.
     static func escapingPipes(_ text: String) -> String {
-        guard text.contains("|") else { return text }
+        guard text.containsByte(UInt8(ascii: "|")) else { return text }
         var out = String()
         var previous: Character?
         for character in text {

@@ -5,7 +5,7 @@ enum JSONSnippet {
         guard let first = content.first else { return false }
         switch first {
         case "{", "}", "[", "]":
-            return content.count <= 3 || content.contains("\":") || content.hasSuffix("{") || content.hasSuffix("[")
+            return content.count <= 3 || content.containsLiteral("\":") || content.hasSuffix("{") || content.hasSuffix("[")
         case "\"":
             guard let close = content.dropFirst().firstIndex(of: "\"") else { return false }
             let after = content[content.index(after: close)...].drop(while: { $0 == " " })

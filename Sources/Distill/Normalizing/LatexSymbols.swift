@@ -47,7 +47,7 @@ enum LatexSymbols {
 
     /// A line made only of `$\symbol$` groups, arrows and spaces: a drawing the OCR could not read.
     static func isNoiseLine(_ content: String) -> Bool {
-        guard content.contains("$\\") else { return false }
+        guard content.containsLiteral("$\\") else { return false }
         let replaced = replacingInline(in: content)
         return replaced.unicodeScalars.allSatisfy { SourceLine.isSpace($0) || isArrow($0) || symbols.values.contains(String($0)) }
     }

@@ -58,7 +58,7 @@ struct NoiseScanner {
                 continue
             }
             var end = index
-            while end < lines.count, end < unclosedFrom, !lines[end].content.contains("-->") {
+            while end < lines.count, end < unclosedFrom, !lines[end].content.containsLiteral("-->") {
                 end += 1
             }
             guard end < lines.count, end < unclosedFrom else {
@@ -77,11 +77,11 @@ struct NoiseScanner {
     }
 
     private static func isTOCStart(_ lower: String) -> Bool {
-        lower.contains("toc") && !isTOCEnd(lower)
+        lower.containsLiteral("toc") && !isTOCEnd(lower)
     }
 
     private static func isTOCEnd(_ lower: String) -> Bool {
-        lower.contains("toc") && (lower.contains("end") || lower.contains("stop") || lower.contains("/toc"))
+        lower.containsLiteral("toc") && (lower.containsLiteral("end") || lower.containsLiteral("stop") || lower.containsLiteral("/toc"))
     }
 
     /// The matching end marker, looked for in a bounded window so a stray start costs little.
@@ -177,18 +177,43 @@ struct NoiseScanner {
         return numbers.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
+    /// Brackets, quotes and their separators, which alone may be the edge of a code snippet.
+    private static func isCodeEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: " "):
+            true
+        default:
+            false
+        }
+    }
+
     /// No letters and no digits: strokes the OCR read as punctuation. Or strokes with a few
     /// letters among them (`~~ ,. ;;' lll |/`): no digit, no word of two different letters,
     /// and at least twice as many marks as letters.
     static func isGarbage(_ content: String) -> Bool {
         if content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
         // Brackets and quotes alone may be the edge of a code snippet; leave them.
-        if content.allSatisfy({ "{}[](),;:\"' ".contains($0) }) { return false }
-        let scalars = content.unicodeScalars
-        if scalars.contains(where: { ("0"..."9").contains($0) }) { return false }
-        let letters = scalars.filter { $0.properties.isAlphabetic }.count
-        if letters == 0 { return !content.contains("|") }
-        let marks = scalars.filter { !$0.properties.isAlphabetic && !$0.properties.isWhitespace }.count
+        // Bytes, not characters: a character of these ASCII marks is one byte with nothing joined.
+        if content.utf8.allSatisfy(Self.isCodeEdge) { return false }
+        var letters = 0
+        var marks = 0
+        for scalar in content.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (0x30...0x39).contains(byte) { return false }
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    letters += 1
+                } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                    marks += 1
+                }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            } else if !scalar.properties.isWhitespace {
+                marks += 1
+            }
+        }
+        if letters == 0 { return !content.containsByte(UInt8(ascii: "|")) }
         guard marks >= 4, marks >= 2 * letters else { return false }
         let runs = content.split { !$0.isLetter }
         return runs.allSatisfy { Set($0.lowercased()).count == 1 }
@@ -243,8 +268,7 @@ struct NoiseScanner {
         var index = 0
         var plainEntries: [Int] = []
         while index < lines.count {
-            let lower = lines[index].content.lowercased()
-            if rules[index] == nil, lower == "contents" || lower == "table of contents" || lower == "toc" {
+            if rules[index] == nil, Self.isContentsHeading(lines[index].content) {
                 var cursor = index + 1
                 var entries: [Int] = []
                 while cursor < lines.count, lines[cursor].isBlank || Self.isContentsEntry(lines[cursor], dotsRequired: false) {
@@ -268,6 +292,14 @@ struct NoiseScanner {
             index += 1
         }
         if plainEntries.count >= 3 { for entry in plainEntries { rules[entry] = .tableOfContents } }
+    }
+
+    /// `Contents`, `Table of contents` or `TOC` in any case. Only ASCII letters lower to
+    /// these, so any other length is no match and needs no lowering.
+    private static func isContentsHeading(_ content: String) -> Bool {
+        guard [3, 8, 17].contains(content.utf8.count) else { return false }
+        let lower = content.lowercased()
+        return lower == "contents" || lower == "table of contents" || lower == "toc"
     }
 
     private static func isContentsEntry(_ line: SourceLine, dotsRequired: Bool) -> Bool {
@@ -297,7 +329,7 @@ struct NoiseScanner {
             var text = Substring(lines[index].content)
             if let (_, rest) = ListMarker.parse(lines[index].content, markdown: false) { text = rest }
             // Chrome is judged as the page shows it: `Home &raquo; Notes` is a breadcrumb.
-            if WebChrome.isChrome(text.contains("&") ? Substring(HTMLEntities.decode(String(text))) : text) {
+            if WebChrome.isChrome(text.containsByte(UInt8(ascii: "&")) ? Substring(HTMLEntities.decode(String(text))) : text) {
                 rules[index] = .siteChrome
             }
         }

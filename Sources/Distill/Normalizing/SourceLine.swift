@@ -65,7 +65,7 @@ struct SourceLine: Sendable {
 
     /// Whether a tab separates two pieces of text, as in a tab-separated table row.
     var hasInnerTab: Bool {
-        guard raw.utf8.contains(0x09) else { return false }
+        guard raw.containsByte(0x09) else { return false }
         let inner = content.unicodeScalars
         return inner.contains("\t")
     }

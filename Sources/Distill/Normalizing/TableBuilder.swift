@@ -26,7 +26,7 @@ enum TableBuilder {
 
     /// `|---|:--:|`, `-|-|-`: a GFM delimiter row.
     static func isDelimiterRow(_ content: String) -> Bool {
-        guard content.contains("|"), content.contains("-") else { return false }
+        guard content.containsByte(UInt8(ascii: "|")), content.containsByte(UInt8(ascii: "-")) else { return false }
         return content.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " || $0 == "\t" }
     }
 

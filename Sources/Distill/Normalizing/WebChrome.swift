@@ -41,10 +41,10 @@ enum WebChrome {
         if labels.contains(lower) { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count <= 25 else { return false }
-        if phrases.contains(where: { lower.contains($0) }) { return true }
+        if phrases.contains(where: { lower.containsLiteral($0) }) { return true }
         if words.count <= 8, metadataPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         // `Share this: Facebook Twitter Email`: a label naming a row of capitalised buttons.
-        if let colon = text.range(of: ": "), labels.contains(text[..<colon.lowerBound].lowercased()) {
+        if let colon = text.literalRange(of: ": "), labels.contains(text[..<colon.lowerBound].lowercased()) {
             let buttons = text[colon.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
             if (1...6).contains(buttons.count), buttons.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         }

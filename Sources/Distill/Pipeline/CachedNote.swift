@@ -1,8 +1,8 @@
 /// What the per-file stages (load → normalize → parse → extract) made of one input file:
 /// everything the later stages read, so a cached copy can stand in for the work.
-struct CachedNote: Codable, Sendable, Equatable {
+struct CachedNote: Sendable, Equatable {
     /// The part that exists only when the file could be loaded as text.
-    struct Note: Codable, Sendable, Equatable {
+    struct Note: Sendable, Equatable {
         var summary: SourceSummary
         var format: NoteFormat
         /// The canonical markdown, written to `normalized/`.

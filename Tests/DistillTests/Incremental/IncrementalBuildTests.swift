@@ -133,9 +133,11 @@ import Testing
         // Truncated in the middle of the payload.
         try originals[1].prefix(originals[1].count / 2).write(to: entries[1])
         // Another format version, otherwise intact.
-        var header = String(decoding: originals[2], as: UTF8.self)
-        header = header.replacingOccurrences(of: "distill-extract-cache 1\n", with: "distill-extract-cache 999\n")
-        try Data(header.utf8).write(to: entries[2])
+        var otherVersion = originals[2]
+        let current = Data("distill-extract-cache \(ExtractionCache.formatVersion)\n".utf8)
+        let range = try #require(otherVersion.range(of: current))
+        otherVersion.replaceSubrange(range, with: Data("distill-extract-cache 999\n".utf8))
+        try otherVersion.write(to: entries[2])
         // One payload byte flipped: the checksum no longer matches.
         var flipped = originals[3]
         flipped[flipped.count - 10] ^= 0x20
@@ -155,8 +157,9 @@ import Testing
 
     @Test func emptyAndHeaderOnlyEntriesAreMisses() {
         #expect(ExtractionCache.payload(of: Data(), key: "k") == nil)
-        #expect(ExtractionCache.payload(of: Data("distill-extract-cache 1\nk\n".utf8), key: "k") == nil)
-        let good = Data("distill-extract-cache 1\nk\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n".utf8)
+        let version = ExtractionCache.formatVersion
+        #expect(ExtractionCache.payload(of: Data("distill-extract-cache \(version)\nk\n".utf8), key: "k") == nil)
+        let good = Data("distill-extract-cache \(version)\nk\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n".utf8)
         #expect(ExtractionCache.payload(of: good, key: "k") == Data())
         #expect(ExtractionCache.payload(of: good, key: "other") == nil)
     }

@@ -1,0 +1,179 @@
+/// A value the extraction cache stores in its compact binary form.
+///
+/// The layout has no field names and no padding: integers are LEB128 varints (zigzag for
+/// signed values), strings and arrays a varint count followed by their UTF-8 bytes or
+/// elements, optionals a 0/1 byte, enums a tag byte before their payload. Every read is
+/// checked against the bytes left, so a damaged payload fails to decode instead of being
+/// believed.
+protocol BinaryCodable {
+    func encode(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed)
+}
+
+/// Builds a binary payload, appending each value in turn.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func writeUnsigned(_ value: UInt) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func writeTag(_ tag: UInt8) {
+        bytes.append(tag)
+    }
+
+    mutating func write(_ value: some BinaryCodable) {
+        value.encode(to: &self)
+    }
+
+    mutating func write(_ value: (some BinaryCodable)?) {
+        if let value {
+            bytes.append(1)
+            value.encode(to: &self)
+        } else {
+            bytes.append(0)
+        }
+    }
+
+    mutating func write(_ values: [some BinaryCodable]) {
+        writeUnsigned(UInt(values.count))
+        for value in values { value.encode(to: &self) }
+    }
+
+    /// A string enum by its raw value, so reordering cases never misreads an old entry.
+    mutating func write<Value: RawRepresentable>(raw value: Value) where Value.RawValue == String {
+        value.rawValue.encode(to: &self)
+    }
+
+    fileprivate mutating func append(utf8 buffer: UnsafeBufferPointer<UInt8>) {
+        writeUnsigned(UInt(buffer.count))
+        bytes.append(contentsOf: buffer)
+    }
+}
+
+/// Reads a binary payload front to back; every read fails on bytes that cannot be right.
+struct BinaryReader {
+    /// The payload is truncated, has bytes left over, or holds a value no writer makes.
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func readUnsigned() throws(Malformed) -> UInt {
+        var value: UInt = 0
+        var shift: UInt = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[position]
+            position += 1
+            let bits = UInt(byte & 0x7F)
+            // The tenth byte may carry only the top bit of a 64-bit value.
+            guard shift < 63 || bits <= 1 else { throw Malformed() }
+            value |= bits << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func readTag() throws(Malformed) -> UInt8 {
+        guard position < bytes.count else { throw Malformed() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    /// A count of things that each take at least one byte, so it cannot exceed the bytes left.
+    mutating func readCount() throws(Malformed) -> Int {
+        let count = try readUnsigned()
+        guard count <= UInt(bytes.count - position) else { throw Malformed() }
+        return Int(count)
+    }
+
+    mutating func read<Value: BinaryCodable>(_: Value.Type = Value.self) throws(Malformed) -> Value {
+        try Value(from: &self)
+    }
+
+    mutating func readOptional<Value: BinaryCodable>(_: Value.Type = Value.self) throws(Malformed) -> Value? {
+        switch try readTag() {
+        case 0: return nil
+        case 1: return try Value(from: &self)
+        default: throw Malformed()
+        }
+    }
+
+    mutating func readArray<Value: BinaryCodable>(_: Value.Type = Value.self) throws(Malformed) -> [Value] {
+        let count = try readCount()
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try Value(from: &self)) }
+        return values
+    }
+
+    mutating func read<Value: RawRepresentable>(raw _: Value.Type = Value.self) throws(Malformed) -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: try String(from: &self)) else { throw Malformed() }
+        return value
+    }
+
+    fileprivate mutating func readString() throws(Malformed) -> String {
+        let count = try readCount()
+        let start = position
+        position += count
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+        }
+    }
+}
+
+extension Int: BinaryCodable {
+    /// Zigzag: small negative numbers stay short too.
+    func encode(to writer: inout BinaryWriter) {
+        writer.writeUnsigned(UInt(bitPattern: (self << 1) ^ (self >> (Int.bitWidth - 1))))
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        let zigzag = try reader.readUnsigned()
+        self = Int(bitPattern: zigzag >> 1) ^ -Int(bitPattern: zigzag & 1)
+    }
+}
+
+extension Bool: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.writeTag(self ? 1 : 0)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        switch try reader.readTag() {
+        case 0: self = false
+        case 1: self = true
+        default: throw BinaryReader.Malformed()
+        }
+    }
+}
+
+extension String: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        var text = self
+        text.withUTF8 { writer.append(utf8: $0) }
+    }
+
+    /// Invalid UTF-8 is repaired, never trusted as is; the entry's checksum has already
+    /// turned away payloads that were not written whole.
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self = try reader.readString()
+    }
+}
