@@ -2,9 +2,18 @@
 /// topic, one per question, one Cloze note per fact with a number. Facts that would give a
 /// card with no answer, or with its answer on the front, make no card.
 struct AnkiCardMaker {
-    var guide: Guide
+    var graph: FactGraph
     /// Definitions get the `Basic (and reversed card)` note type.
     var reversed = false
+
+    init(graph: FactGraph, reversed: Bool = false) {
+        self.graph = graph
+        self.reversed = reversed
+    }
+
+    init(guide: Guide, reversed: Bool = false) {
+        self.init(graph: guide.graph, reversed: reversed)
+    }
 
     /// What was left out and why, for the build report and tests.
     struct Skipped: Equatable {
@@ -14,7 +23,6 @@ struct AnkiCardMaker {
     }
 
     func cards() -> (cards: [AnkiCard], skipped: Skipped) {
-        let graph = guide.graph
         let topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let facts = Dictionary(graph.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var conflicts: [FactID: [(other: MergedFact, reason: String)]] = [:]
