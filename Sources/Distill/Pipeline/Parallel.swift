@@ -27,6 +27,14 @@ enum Parallel {
         return results.values()
     }
 
+    /// `map` for many small inputs: each core takes `size` of them at a time.
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], inChunksOf size: Int, _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
+        let chunks = stride(from: 0, to: inputs.count, by: size).map { inputs[$0..<min($0 + size, inputs.count)] }
+        return map(chunks) { $0.map(transform) }.flatMap { $0 }
+    }
+
     /// Runs two independent pieces of work at once.
     static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First, _ second: @Sendable () -> Second
