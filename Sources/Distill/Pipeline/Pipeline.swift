@@ -37,11 +37,14 @@ public struct Pipeline: Sendable {
 
         let guide = Guide(graph: graph, config: config)
         var rendered = notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) }
-        rendered.append(FactsJSON.render(guide))
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
         let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
-        let outputs = Parallel.map(renderers) { renderer in render(guide, with: renderer) }
+        // facts.json is encoded while the templates render: alone it would keep one core busy
+        // and the other idle.
+        let (factsFile, outputs) = Parallel.both(
+            { FactsJSON.render(guide) }, { Parallel.map(renderers) { renderer in render(guide, with: renderer) } })
+        rendered.append(factsFile)
         // A missing format or an empty guide would replace a good previous build with less.
         var unwritable = notes.isEmpty ? "no note could be read" : nil
         for output in outputs {

@@ -17,4 +17,24 @@ extension String {
         }
         return out
     }
+
+    /// The text as a Mustache `{{name}}` tag writes it into HTML: the entities of `htmlEscaped`,
+    /// matched per character, so a `<` a combining mark joins stays as it is. A view model
+    /// stores a long value so escaped once, for `{{{name}}}`, rather than on every render.
+    var templateEscaped: String {
+        guard utf8.contains(where: { $0 >= 0x80 }) else { return htmlEscaped }
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 }

@@ -14,10 +14,14 @@ public struct Guide: Sendable {
     /// Built once here rather than by each renderer: at scale it costs as much as a renderer's
     /// own work. Constants, so it cannot fall behind the graph or the config.
     public let model: GuideViewModel
+    /// The deck's cards without reversed ones, made once for the site's study cards and the
+    /// deck, while the view model is built on another core.
+    let cards: [AnkiCard]
 
     public init(graph: FactGraph, config: GuideConfig) {
         self.graph = graph
         self.config = config
-        model = GuideViewModel(graph: graph, config: config)
+        (model, cards) = Parallel.both(
+            { GuideViewModel(graph: graph, config: config) }, { AnkiCardMaker(graph: graph).cards().cards })
     }
 }

@@ -17,9 +17,8 @@ enum TemplateVocabulary {
             Array(SidebarItem.templateFields.keys), Array(FlashcardDeck.templateFields.keys), Array(TopicListScript.templateFields.keys),
             Array(ScriptTopic.templateFields.keys), Array(SheetLayoutView.templateFields.keys),
             Array(PageNumberView.templateFields.keys), Array(OmittedNote.templateFields.keys),
-            Array(CheatSheetContext.templateFields.keys),
-            // AnkiDeck and its notes are read by reflection.
-            ["notes", "notetype", "deck", "tags", "guid", "front", "back"],
+            Array(CheatSheetContext.templateFields.keys), Array(AnkiDeck.templateFields.keys),
+            Array(AnkiDeck.Note.templateFields.keys),
         ]
         for table in tables { names.formUnion(table) }
         return names

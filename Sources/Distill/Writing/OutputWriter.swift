@@ -82,9 +82,10 @@ public struct OutputWriter: Sendable {
                     withIntermediateDirectories: true)
             }
         }
-        // The files are independent, so both cores write; the first failure is reported.
+        // The files are independent, so both cores write, the largest first so that none is left
+        // to write alone at the end; the first failure is reported.
         let stagingPath = staging.path
-        let failures = Parallel.map(safe) { file -> WriteError? in
+        let failures = Parallel.map(safe, costliestFirst: { $0.contents.count }) { file -> WriteError? in
             Self.writeFile(file.contents, to: stagingPath + "/" + file.path)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

@@ -1,6 +1,6 @@
 /// One note to write, before it has a GUID: what the student sees and what identifies it
 /// from one build to the next.
-struct AnkiCard: Equatable {
+struct AnkiCard: Equatable, Sendable {
     enum Kind: String, CaseIterable {
         case definition, question, cloze
     }

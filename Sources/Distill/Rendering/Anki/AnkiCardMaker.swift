@@ -2,9 +2,18 @@
 /// topic, one per question, one Cloze note per fact with a number. Facts that would give a
 /// card with no answer, or with its answer on the front, make no card.
 struct AnkiCardMaker {
-    var guide: Guide
+    var graph: FactGraph
     /// Definitions get the `Basic (and reversed card)` note type.
     var reversed = false
+
+    init(graph: FactGraph, reversed: Bool = false) {
+        self.graph = graph
+        self.reversed = reversed
+    }
+
+    init(guide: Guide, reversed: Bool = false) {
+        self.init(graph: guide.graph, reversed: reversed)
+    }
 
     /// What was left out and why, for the build report and tests.
     struct Skipped: Equatable {
@@ -14,17 +23,17 @@ struct AnkiCardMaker {
     }
 
     func cards() -> (cards: [AnkiCard], skipped: Skipped) {
-        let graph = guide.graph
         let topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let facts = Dictionary(graph.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var conflicts: [FactID: [(other: MergedFact, reason: String)]] = [:]
+        var disagreements: [FactID: [(other: MergedFact, reason: String)]] = [:]
         for conflict in graph.conflicts {
             for id in conflict.facts {
                 for otherID in conflict.facts where otherID != id {
-                    if let other = facts[otherID] { conflicts[id, default: []].append((other, conflict.reason)) }
+                    if let other = facts[otherID] { disagreements[id, default: []].append((other, conflict.reason)) }
                 }
             }
         }
+        let conflicts = disagreements
         // Facts in topic order (a parent topic's before its children's), so each deck's
         // rows come after its parent deck's.
         let topicOrder = Dictionary(graph.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -32,52 +41,74 @@ struct AnkiCardMaker {
             (topicOrder[$0.element.topic] ?? -1, $0.offset) < (topicOrder[$1.element.topic] ?? -1, $1.offset)
         }.map(\.element)
 
-        var skipped = Skipped()
-        var slots: [Slot] = []
-        var definitions: [String: [MergedFact]] = [:]
-        for fact in ordered {
+        // Each fact's card is made on its own, on every core; slots, groups and counts are then
+        // gathered in order.
+        let made = Parallel.map(ordered, inChunksOf: 256) { fact -> Made in
             let context = AnkiCardContext(fact: fact, path: Self.topicPath(fact.topic, topics: topics), conflicts: conflicts[fact.id] ?? [])
             switch fact.kind {
             case let .definition(term, _):
                 // Definitions of one term in one topic make one card listing them all.
-                let key = fact.topic.rawValue + "\u{1F}" + FoldedText(term).key
-                if definitions[key] == nil { slots.append(.definitions(key)) }
-                definitions[key, default: []].append(fact)
+                return .definition(key: fact.topic.rawValue + "\u{1F}" + FoldedText(term).key)
             case let .question(question, answer):
-                if let card = context.question(question, answer) { slots.append(.card(card)) } else { skipped.answerOnFront += 1 }
+                return context.question(question, answer).map(Made.card) ?? .skipped(.answerOnFront)
             case .statement:
                 switch context.cloze() {
-                case let .success(card): slots.append(.card(card))
-                case .failure(.noNumber): skipped.noNumber += 1
-                case .failure(.answerOnFront): skipped.answerOnFront += 1
+                case let .success(card): return .card(card)
+                case let .failure(failure): return .skipped(failure)
                 }
             }
         }
-        var cards: [AnkiCard] = []
-        var seen = Set<String>()
-        for slot in slots {
-            let card: AnkiCard
+        var skipped = Skipped()
+        var slots: [Slot] = []
+        var definitions: [String: [MergedFact]] = [:]
+        for (fact, made) in zip(ordered, made) {
+            switch made {
+            case let .definition(key):
+                if definitions[key] == nil { slots.append(.definitions(key)) }
+                definitions[key, default: []].append(fact)
+            case let .card(card):
+                slots.append(.card(card))
+            case .skipped(.noNumber):
+                skipped.noNumber += 1
+            case .skipped(.answerOnFront):
+                skipped.answerOnFront += 1
+            }
+        }
+        let groups = definitions
+        let reversed = reversed
+        let built = Parallel.map(slots, inChunksOf: 256) { slot -> AnkiCard? in
             switch slot {
             case let .card(ready):
-                card = ready
+                return ready
             case let .definitions(key):
-                let group = definitions[key] ?? []
+                let group = groups[key] ?? []
                 let context = AnkiCardContext(
                     fact: group[0], path: Self.topicPath(group[0].topic, topics: topics),
                     conflicts: group.flatMap { conflicts[$0.id] ?? [] }
                 )
-                guard let definition = context.definition(group, reversed: reversed) else {
-                    skipped.answerOnFront += group.count
-                    continue
-                }
-                card = definition
+                return context.definition(group, reversed: reversed)
+            }
+        }
+        var cards: [AnkiCard] = []
+        var seen = Set<String>()
+        for (slot, card) in zip(slots, built) {
+            guard let card else {
+                if case let .definitions(key) = slot { skipped.answerOnFront += groups[key]?.count ?? 0 }
+                continue
             }
             if seen.insert(card.notetype + "\u{1F}" + card.front).inserted { cards.append(card) } else { skipped.duplicate += 1 }
         }
         return (cards, skipped)
     }
 
-    private enum Slot {
+    /// What one fact gives on its own: a card, its place in a term's definitions, or nothing.
+    private enum Made: Sendable {
+        case card(AnkiCard)
+        case definition(key: String)
+        case skipped(AnkiCardContext.ClozeFailure)
+    }
+
+    private enum Slot: Sendable {
         case card(AnkiCard)
         case definitions(String)
     }

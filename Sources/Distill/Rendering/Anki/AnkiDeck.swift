@@ -22,3 +22,13 @@ struct AnkiDeck {
         }
     }
 }
+
+extension AnkiDeck: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["notes": \.notes]
+}
+
+extension AnkiDeck.Note: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "notetype": \.notetype, "deck": \.deck, "tags": \.tags, "guid": \.guid, "front": \.front, "back": \.back,
+    ]
+}

@@ -4,22 +4,27 @@
 /// creates a deck the file does not name.
 struct AnkiDeckNamer {
     private var spelling: [String: String] = [:]
+    /// Each title's segment, worked out once: every card of a topic repeats its path. Keyed
+    /// by the exact bytes, as two spellings that Unicode counts as equal make two segments.
+    private var segments: [[UInt8]: String] = [:]
 
     /// The deck of a card under `root` with the topic titles `path`.
     mutating func name(root: String, path: [String]) -> String {
-        var segments: [String] = []
+        var names: [String] = []
         var key = ""
         for title in [root] + path {
-            let segment = Self.segment(title)
+            let bytes = Array(title.utf8)
+            let segment = segments[bytes] ?? Self.segment(title)
+            segments[bytes] = segment
             key += (key.isEmpty ? "" : "::") + segment.lowercased()
             if let known = spelling[key] {
-                segments.append(known)
+                names.append(known)
             } else {
                 spelling[key] = segment
-                segments.append(segment)
+                names.append(segment)
             }
         }
-        return segments.joined(separator: "::")
+        return names.joined(separator: "::")
     }
 
     /// One deck name segment: `::` separates decks and Anki trims and collapses spaces, so

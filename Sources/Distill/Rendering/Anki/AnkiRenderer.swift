@@ -19,7 +19,8 @@ public struct AnkiRenderer: OutputRenderer {
     }
 
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
-        let cards = AnkiCardMaker(guide: guide, reversed: reversed).cards().cards
+        // Without reversed cards the deck is the guide's shared card list.
+        let cards = reversed ? AnkiCardMaker(graph: guide.graph, reversed: true).cards().cards : guide.cards
         let previous = previousOutput.map { AnkiGUIDMap.load(fromOutput: $0) } ?? AnkiGUIDMap()
         let (guids, map) = AnkiGUIDAssigner(previous: previous).assign(cards)
         var namer = AnkiDeckNamer()

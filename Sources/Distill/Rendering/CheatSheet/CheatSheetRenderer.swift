@@ -11,8 +11,10 @@ public struct CheatSheetRenderer: OutputRenderer {
     /// `cheatsheets/<topic>.html` per root topic, `cheatsheets/all.html`, and `cheatsheets/assets/*`.
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        // Sheets are independent: they are planned and rendered on every core, kept in order.
-        let rendered = Parallel.map(sheets(for: guide)) { sheet in
+        // Sheets are independent: they are planned and rendered on every core, the largest (the
+        // sheet with every topic) first so that it does not run alone at the end, kept in order.
+        let sheets = sheets(for: guide)
+        let rendered = Parallel.map(sheets, costliestFirst: { $0.topics.reduce(0) { $0 + $1.section.factCount } }) { sheet in
             Result { () throws(TemplateError) -> RenderedFile in try render(sheet, templates: templates) }
         }
         for sheet in rendered { files.append(try sheet.get()) }

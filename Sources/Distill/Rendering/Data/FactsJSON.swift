@@ -92,63 +92,94 @@ struct FactsJSON: Encodable {
 
     /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
     ///
-    /// Each top-level array element is encoded on its own and indented into place: one
-    /// `encode` of the whole graph holds an encoded tree of every origin of every fact
-    /// at once, several times the size of the text. The result is the same bytes.
+    /// The facts, topics and conflicts are written straight into the text (`JSONText`), in the
+    /// layout `JSONEncoder` gives them: an encoder's boxed tree of every origin of every fact
+    /// costs far more than the text. The few sources, whose `dropped` counts have keys of any
+    /// spelling, go through the encoder. The result is the bytes the encoder writes.
     static func render(_ guide: Guide) -> RenderedFile {
         let json = FactsJSON(guide)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var out = Data()
-        func array<Element: Encodable>(_ key: String, _ elements: [Element]) throws {
-            out += Data("  \"\(key)\" : [\n".utf8)
-            guard !elements.isEmpty else {
-                out += Data("\n  ]".utf8)
-                return
-            }
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out += Data(",\n".utf8) }
-                indented(try encoder.encode(element), by: 4, into: &out)
-            }
-            out += Data("\n  ]".utf8)
-        }
-        do {
-            // The keys in sorted order, as `.sortedKeys` writes them.
-            out += Data("{\n".utf8)
-            try array("conflicts", json.conflicts)
-            out += Data(",\n".utf8)
-            try array("facts", json.facts)
-            out += Data(",\n".utf8)
-            try array("sources", json.sources)
-            out += Data(",\n".utf8)
-            try array("suspectedDuplicates", json.suspectedDuplicates)
-            out += Data(",\n  \"title\" : ".utf8)
-            out += try encoder.encode(json.title)
-            out += Data(",\n".utf8)
-            try array("topics", json.topics)
-            out += Data("\n}\n".utf8)
-        } catch {
-            out = Data("{}\n".utf8)
-        }
-        return RenderedFile(path: "facts.json", contents: out)
+        var text = JSONText()
+        text.beginObject()
+        text.key("conflicts")
+        text.array(json.conflicts) { $0.write(to: &$1) }
+        text.key("facts")
+        text.array(json.facts) { $0.write(to: &$1) }
+        text.key("sources")
+        text.array(json.sources) { $1.encoded($0) }
+        text.key("suspectedDuplicates")
+        text.array(json.suspectedDuplicates) { $0.write(to: &$1) }
+        text.key("title")
+        text.string(json.title)
+        text.key("topics")
+        text.array(json.topics) { $0.write(to: &$1) }
+        text.endObject()
+        text.newline()
+        return RenderedFile(path: "facts.json", contents: Data(text.bytes))
     }
+}
 
-    /// Appends pretty-printed JSON with `spaces` more indentation on every line but blank ones
-    /// (an empty array or object is printed with a blank line inside). Strings never hold a raw
-    /// line break, so every `\n` starts a line.
-    private static func indented(_ data: Data, by spaces: Int, into out: inout Data) {
-        let indent = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
-        var atLineStart = true
-        var start = data.startIndex
-        for index in data.indices {
-            let byte = data[index]
-            if atLineStart && byte != UInt8(ascii: "\n") {
-                out.append(contentsOf: data[start..<index])
-                start = index
-                out.append(contentsOf: indent)
-            }
-            atLineStart = byte == UInt8(ascii: "\n")
+// Each entry's members in sorted key order, with a missing optional left out, as the encoder
+// writes them.
+
+extension FactsJSON.ConflictEntry {
+    func write(to text: inout JSONText) {
+        text.beginObject()
+        text.key("facts")
+        text.array(facts) { $1.string($0) }
+        text.key("reason")
+        text.string(reason)
+        text.endObject()
+    }
+}
+
+extension FactsJSON.TopicEntry {
+    func write(to text: inout JSONText) {
+        text.beginObject()
+        text.key("facts")
+        text.array(facts) { $1.string($0) }
+        if let parent {
+            text.key("parent")
+            text.string(parent)
         }
-        out.append(contentsOf: data[start...])
+        text.key("slug")
+        text.string(slug)
+        text.key("title")
+        text.string(title)
+        text.endObject()
+    }
+}
+
+extension FactsJSON.Origin {
+    func write(to text: inout JSONText) {
+        text.beginObject()
+        text.key("file")
+        text.string(file)
+        text.key("line")
+        text.number(line)
+        text.key("text")
+        text.string(self.text)
+        text.endObject()
+    }
+}
+
+extension FactsJSON.FactEntry {
+    func write(to text: inout JSONText) {
+        text.beginObject()
+        text.optional("answer", answer)
+        text.optional("definition", definition)
+        text.key("id")
+        text.string(id)
+        text.key("kind")
+        text.string(kind)
+        text.optional("parent", parent)
+        text.optional("question", question)
+        text.key("sources")
+        text.array(sources) { $0.write(to: &$1) }
+        text.optional("term", term)
+        text.key("text")
+        text.string(self.text)
+        text.key("topic")
+        text.string(topic)
+        text.endObject()
     }
 }

@@ -14,33 +14,65 @@ public struct SiteRenderer: OutputRenderer {
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         let model = guide.model
         let cards = StudyCards(guide, model: model)
-        var files = [
-            RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))
-        ]
-        // Pages are independent: they render on every core, kept in reading order.
-        let rendered = Parallel.map(model.pages) { page in
+        let parts: [Part] = [.home] + model.pages.map(Part.page) + [.allFlashcards, .topicList, .searchIndex]
+        // Parts are independent: they render on every core, the largest first so that none is
+        // left to run alone at the end, and are kept in reading order.
+        let rendered = Parallel.map(parts, costliestFirst: { $0.cost(in: model) }) { part in
             Result { () throws(TemplateError) -> [RenderedFile] in
-                let count = cards.cardsByPage[page.fileName]?.count ?? 0
-                let context = SitePageContext(topic: cards.marked(page), in: model)
-                let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
-                return [
-                    RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")),
-                    RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")),
-                    RenderedFile(
-                        path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
-                        text: cards.script(page: page.fileName, title: page.title)),
-                ]
+                try render(part, model: model, cards: cards, templates: templates)
             }
         }
-        for page in rendered { files += try page.get() }
-        let total = model.pages.reduce(0) { $0 + (cards.cardsByPage[$1.fileName]?.count ?? 0) }
-        let everything = SitePageContext(flashcards: nil, cardCount: total, in: model)
-        files.append(RenderedFile(path: "site/flashcards/index.html", text: try templates.render(everything, with: "flashcards")))
-        let topicList = TopicListScript(model, cardCounts: model.pages.map { cards.cardsByPage[$0.fileName]?.count ?? 0 })
-        files.append(RenderedFile(path: "site/assets/toc.js", text: try templates.render(topicList, with: "toc-script")))
-        files.append(RenderedFile(path: "site/assets/search-index.js", text: SearchIndex(model).script))
+        var files: [RenderedFile] = []
+        for part in rendered { files += try part.get() }
         files.append(RenderedFile(path: "site/sitemap.xml", text: Self.sitemap(model)))
         return files + templates.assets(into: "site")
+    }
+
+    /// A piece of the site that renders on its own.
+    private enum Part: Sendable {
+        case home
+        case page(TopicPage)
+        case allFlashcards
+        case topicList
+        case searchIndex
+
+        /// A rough measure of the work, to start the largest parts first.
+        func cost(in model: GuideViewModel) -> Int {
+            switch self {
+            case .home, .searchIndex: model.pages.reduce(0) { $0 + $1.section.factCount }
+            case let .page(page): page.section.factCount
+            case .allFlashcards, .topicList: model.pages.count
+            }
+        }
+    }
+
+    private func render(
+        _ part: Part, model: GuideViewModel, cards: StudyCards, templates: TemplateSet
+    ) throws(TemplateError) -> [RenderedFile] {
+        switch part {
+        case .home:
+            return [RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))]
+        case let .page(page):
+            let count = cards.cardsByPage[page.fileName]?.count ?? 0
+            let context = SitePageContext(topic: cards.marked(page), in: model)
+            let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
+            return [
+                RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")),
+                RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")),
+                RenderedFile(
+                    path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
+                    text: cards.script(page: page.fileName, title: page.title)),
+            ]
+        case .allFlashcards:
+            let total = model.pages.reduce(0) { $0 + (cards.cardsByPage[$1.fileName]?.count ?? 0) }
+            let everything = SitePageContext(flashcards: nil, cardCount: total, in: model)
+            return [RenderedFile(path: "site/flashcards/index.html", text: try templates.render(everything, with: "flashcards"))]
+        case .topicList:
+            let topicList = TopicListScript(model, cardCounts: model.pages.map { cards.cardsByPage[$0.fileName]?.count ?? 0 })
+            return [RenderedFile(path: "site/assets/toc.js", text: try templates.render(topicList, with: "toc-script"))]
+        case .searchIndex:
+            return [RenderedFile(path: "site/assets/search-index.js", text: SearchIndex(model).script)]
+        }
     }
 
     /// Every page, with locations relative to the site folder: the guide has no fixed address,

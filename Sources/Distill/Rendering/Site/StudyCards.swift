@@ -32,7 +32,7 @@ struct StudyCards {
         }
         for root in model.tree { walk(root, file: root.href) }
         var seenIDs = Set<String>()
-        for card in AnkiCardMaker(guide: guide).cards().cards {
+        for card in guide.cards {
             for fact in card.facts { marks[fact.rawValue] = card.kind == .cloze ? .number : .answer }
             guard let page = pageOfTopic[card.topic.rawValue] else { continue }
             var id = String(card.kind.rawValue.prefix(1)) + card.seed

@@ -30,28 +30,41 @@ struct ScriptTopic {
 /// or `<!--` break-out), and so do control characters and U+2028/U+2029, which end lines
 /// in older JavaScript.
 enum JavaScriptString {
+    /// Works on the UTF-8 bytes: every character it escapes but U+2028 and U+2029 is ASCII,
+    /// and those two are always the bytes `E2 80 A8` and `E2 80 A9`.
     static func literal(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "'": out += "\\u0027"
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += unicodeEscape(scalar)
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        let utf8 = Array(text.utf8)
+        out.reserveCapacity(utf8.count + 2)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "\\u0027".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F, ..<0x20: unicodeEscape(UInt16(byte), into: &out)
+            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                unicodeEscape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                index += 2
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    /// `\u` and four uppercase hex digits.
+    private static func unicodeEscape(_ value: UInt16, into out: inout [UInt8]) {
+        out.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt16(shift)) & 0xF)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
+        }
     }
 }
 

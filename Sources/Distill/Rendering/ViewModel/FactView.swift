@@ -30,12 +30,16 @@ public struct SourceBadge: Hashable, Sendable {
     public var label: String
     /// Every origin as `file:line`, one a line, for a `title` tooltip.
     public var tooltip: String
+    /// The tooltip escaped for an attribute, for `title="{{{tooltipHTML}}}"`: at scale it is
+    /// most of a page's text, and `{{tooltip}}` would escape it again on every page showing it.
+    public var tooltipHTML: String
     public var isShared: Bool
 
     init(origins: [SourceLocation], files: [SourcePath]) {
         count = files.count
         label = Plural.count(files.count, "source")
         tooltip = origins.map { "\($0.file):\($0.line)" }.joined(separator: "\n")
+        tooltipHTML = tooltip.templateEscaped
         isShared = files.count > 1
     }
 }

@@ -99,7 +99,8 @@ extension FactView: TemplateFields {
 
 extension SourceBadge: TemplateFields {
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "count": \.count, "label": \.label, "tooltip": \.tooltip, "isShared": \.isShared,
+        "count": \.count, "label": \.label, "tooltip": \.tooltip, "tooltipHTML": \.tooltipHTML,
+        "isShared": \.isShared,
     ]
 }
 

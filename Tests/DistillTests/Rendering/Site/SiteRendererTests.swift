@@ -100,6 +100,7 @@ import Testing
         ("line\u{2028}para\u{2029}end", "\"line\\u2028para\\u2029end\""),
         ("tab\tnew\nline\u{0}", "\"tab\\tnew\\nline\\u0000\""),
         ("café ∑", "\"café ∑\""),
+        ("del\u{7F} unit\u{1F} \u{2027}\u{202A}", "\"del\\u007F unit\\u001F \u{2027}\u{202A}\""),
     ])
     func escapesJavaScriptStrings(_ text: String, _ literal: String) {
         #expect(JavaScriptString.literal(text) == literal)

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Pretty-printed JSON built by appending bytes, in exactly the layout `JSONEncoder` writes
+/// with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`: two spaces per level,
+/// `"key" : value`, and an empty array or object with a blank line inside. The caller writes
+/// an object's keys in sorted order. Used for the large, simply shaped parts of facts.json,
+/// where an encoder's boxed tree of every value costs far more than the text.
+struct JSONText {
+    private(set) var bytes: [UInt8] = []
+    /// Levels of indentation outside the value being written.
+    private let baseDepth: Int
+    /// Per open array or object, whether it has a member yet.
+    private var open: [Bool] = []
+
+    init(baseDepth: Int = 0) {
+        self.baseDepth = baseDepth
+    }
+
+    mutating func beginObject() {
+        append("{\n")
+        open.append(false)
+    }
+
+    mutating func endObject() {
+        close("}")
+    }
+
+    mutating func beginArray() {
+        append("[\n")
+        open.append(false)
+    }
+
+    mutating func endArray() {
+        close("]")
+    }
+
+    /// Starts the member `name` of the innermost object; its value follows.
+    mutating func key(_ name: String) {
+        startMember()
+        string(name)
+        append(" : ")
+    }
+
+    /// Starts the next element of the innermost array; its value follows.
+    mutating func element() {
+        startMember()
+    }
+
+    mutating func string(_ text: String) {
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            // A control character is escaped by the encoder itself (rare; it is the authority).
+            guard !utf8.contains(where: { $0 < 0x20 }) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain { encoded(text) }
+    }
+
+    mutating func number(_ value: Int) {
+        append(String(value))
+    }
+
+    /// The member `name` with a string value, or nothing when there is none.
+    mutating func optional(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// An array whose elements `write` appends.
+    mutating func array<Element>(_ elements: [Element], _ write: (Element, inout JSONText) -> Void) {
+        beginArray()
+        for element in elements {
+            self.element()
+            write(element, &self)
+        }
+        endArray()
+    }
+
+    /// `value` as the encoder writes it, its lines after the first indented to this place but
+    /// for blank ones (an empty array or object is printed with a blank line inside). Strings
+    /// never hold a raw line break, so every `\n` starts a line.
+    mutating func encoded<Value: Encodable>(_ value: Value) {
+        guard let data = try? Self.encoder.encode(value) else {
+            append("null")
+            return
+        }
+        let indent = [UInt8](repeating: UInt8(ascii: " "), count: 2 * (baseDepth + open.count))
+        var atLineStart = false
+        for byte in data {
+            if atLineStart && byte != UInt8(ascii: "\n") { bytes.append(contentsOf: indent) }
+            bytes.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+    }
+
+    /// A line break after the document.
+    mutating func newline() {
+        append("\n")
+    }
+
+    /// The encoder whose layout this text follows.
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    private mutating func startMember() {
+        if open[open.count - 1] { append(",\n") }
+        open[open.count - 1] = true
+        indent(open.count)
+    }
+
+    private mutating func close(_ bracket: String) {
+        open.removeLast()
+        append("\n")
+        indent(open.count)
+        append(bracket)
+    }
+
+    private mutating func indent(_ level: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (baseDepth + level)))
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+}

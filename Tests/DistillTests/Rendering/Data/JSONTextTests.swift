@@ -1,0 +1,52 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import Distill
+
+@Suite struct JSONTextTests {
+    /// Text the writer must treat exactly as the encoder does.
+    static let awkward = [
+        "", "plain", "say \"hi\"", "back\\slash", "a/b", "tab\there", "line\nbreak", "bell\u{7}", "nul\u{0}end",
+        "unit\u{1F}sep", "café", "e\u{301}", "emoji 👩‍💻", "<b>&amp;</b>", "'quote'",
+    ]
+
+    private func encoded<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private func written(_ write: (inout JSONText) -> Void) -> String {
+        var text = JSONText()
+        write(&text)
+        return String(decoding: text.bytes, as: UTF8.self)
+    }
+
+    @Test func factsAreWrittenAsTheEncoderWritesThem() throws {
+        for (index, awkward) in Self.awkward.enumerated() {
+            let fact = FactsJSON.FactEntry(
+                id: "f\(index)", topic: "t/\(awkward)", text: awkward, kind: "definition", term: awkward, definition: "d",
+                question: nil, answer: index.isMultiple(of: 2) ? awkward : nil, parent: nil,
+                sources: index == 0 ? [] : [.init(file: "a \(awkward).md", line: index, text: awkward), .init(file: "b", line: 1, text: "")])
+            #expect(written { fact.write(to: &$0) } == (try encoded(fact)))
+        }
+    }
+
+    @Test func topicsAndConflictsAreWrittenAsTheEncoderWritesThem() throws {
+        let topics = [
+            FactsJSON.TopicEntry(slug: "s", title: "Title \"x\"", parent: nil, facts: []),
+            FactsJSON.TopicEntry(slug: "s/t", title: "T", parent: "s", facts: ["a", "b\\c"]),
+        ]
+        #expect(written { $0.array(topics) { $0.write(to: &$1) } } == (try encoded(topics)))
+        let conflicts = [FactsJSON.ConflictEntry(facts: ["a", "b"], reason: "numbers differ: 3\u{2009}GB vs 4 GB")]
+        #expect(written { $0.array(conflicts) { $0.write(to: &$1) } } == (try encoded(conflicts)))
+    }
+
+    @Test func templateEscapingMatchesMustache() throws {
+        let template = try MustacheTemplate(string: "{{value}}")
+        for awkward in Self.awkward + ["<\u{338}", "a & <\u{338} > \"", "&"] {
+            #expect(awkward.templateEscaped == template.render(["value": awkward]))
+        }
+    }
+}
