@@ -20,23 +20,12 @@ public struct Pipeline: Sendable {
         let (config, configDiagnostics) = ConfigLoader.load(from: options.input)
         diagnostics += configDiagnostics
 
-        let discovered = SourceLoader(folder: options.input).discover()
-        diagnostics += discovered.diagnostics
-        let configData = FileManager.default.contents(atPath: options.input.appendingPathComponent(ConfigLoader.fileName).path)
-        let (extraction, extractDiagnostics) = extractAll(discovered.paths, config: configData, clock: &clock)
-        diagnostics += extractDiagnostics
-        let notes = extraction.notes.compactMap(\.note)
-        if notes.isEmpty && !discovered.paths.isEmpty {
-            diagnostics.append(Diagnostic(.error, .inputFolderEmpty(path: options.input.path)))
-        }
-        diagnostics += notes.compactMap(Self.onlyNoise)
-        let extracted = notes.map(\.extracted)
-        let summaries = notes.map(\.summary)
-        let graph = Deduplicator(topicRules: config.topics).dedupe(extracted, sources: summaries)
-        clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
+        let sources = readAndDedupe(config: config, clock: &clock)
+        diagnostics += sources.diagnostics
+        let graph = sources.graph
 
         let guide = Guide(graph: graph, config: config)
-        var rendered = notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) }
+        var rendered = sources.normalized
         let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
         let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
         let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
@@ -46,7 +35,7 @@ public struct Pipeline: Sendable {
             { FactsJSON.render(guide) }, { Parallel.map(renderers) { renderer in render(guide, with: renderer) } })
         rendered.append(factsFile)
         // A missing format or an empty guide would replace a good previous build with less.
-        var unwritable = notes.isEmpty ? "no note could be read" : nil
+        var unwritable = sources.noteCount == 0 ? "no note could be read" : nil
         for output in outputs {
             switch output {
             case let .success((files, warnings)):
@@ -83,9 +72,44 @@ public struct Pipeline: Sendable {
 
         return BuildResult(
             graph: graph, files: rendered, diagnostics: diagnostics, stages: clock.reports,
-            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.summary.file, $0.dropped) }),
-            cacheHits: extraction.hits, extractedFiles: extraction.extracted
+            dropped: sources.dropped, cacheHits: sources.cacheHits, extractedFiles: sources.extractedFiles
         )
+    }
+
+    /// What the stages before render leave: the deduplicated graph and the little the rest of
+    /// the build needs from each note. The notes and their extracted facts are dropped on
+    /// return, before rendering, so the build never holds both at once.
+    private struct DedupedSources {
+        var graph: FactGraph
+        var normalized: [RenderedFile]
+        var dropped: [SourcePath: [DroppedLine]]
+        var noteCount: Int
+        var cacheHits: Int
+        var extractedFiles: [SourcePath]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Load, normalize, parse and extract every input file (through the cache), then dedupe.
+    private func readAndDedupe(config: GuideConfig, clock: inout StageClock) -> DedupedSources {
+        var diagnostics: [Diagnostic] = []
+        let discovered = SourceLoader(folder: options.input).discover()
+        diagnostics += discovered.diagnostics
+        let configData = FileManager.default.contents(atPath: options.input.appendingPathComponent(ConfigLoader.fileName).path)
+        let (extraction, extractDiagnostics) = extractAll(discovered.paths, config: configData, clock: &clock)
+        diagnostics += extractDiagnostics
+        let notes = extraction.notes.compactMap(\.note)
+        if notes.isEmpty && !discovered.paths.isEmpty {
+            diagnostics.append(Diagnostic(.error, .inputFolderEmpty(path: options.input.path)))
+        }
+        diagnostics += notes.compactMap(Self.onlyNoise)
+        let graph = Deduplicator(topicRules: config.topics).dedupe(notes.map(\.extracted), sources: notes.map(\.summary))
+        clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
+        return DedupedSources(
+            graph: graph,
+            normalized: notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) },
+            dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.summary.file, $0.dropped) }),
+            noteCount: notes.count, cacheHits: extraction.hits, extractedFiles: extraction.extracted,
+            diagnostics: diagnostics)
     }
 
     /// A warning for a file that had text but lost all of it to noise rules.
