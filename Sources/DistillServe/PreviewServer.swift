@@ -52,7 +52,9 @@ public final class PreviewServer: Sendable {
         build(reason: "first build")
         let server = http
         loop.serverTask = Task { try await server.run() }
-        try await http.waitUntilListening(timeout: 10)
+        // Returns as soon as the socket listens; the limit is only reached on a machine so busy
+        // that the server's tasks wait their turn.
+        try await http.waitUntilListening(timeout: 120)
         guard let address = await http.listeningAddress else { throw ServeError.notListening }
         let url: URL
         switch address {

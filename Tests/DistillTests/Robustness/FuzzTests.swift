@@ -163,7 +163,7 @@ private extension LazySequenceProtocol {
     /// `FUZZ_FIRST_BUILD=n` replays the generator but builds only from build `n` on.
     static let firstBuild = Int(environment["FUZZ_FIRST_BUILD"] ?? "") ?? 0
 
-    @Test func mutatedNotesNeverCrashHangOrEscape() throws {
+    @Test func mutatedNotesNeverCrashHangOrEscape() async throws {
         let seeds: [[[UInt8]]] = SourceLoader(folder: Repository.input).discover().paths.compactMap { path in
             FileManager.default.contents(atPath: Repository.input.appendingPathComponent(path.rawValue).path)
                 .map { [UInt8]($0).split(separator: 10, omittingEmptySubsequences: false).map(Array.init) }
@@ -193,7 +193,7 @@ private extension LazySequenceProtocol {
                 continue
             }
             let options = BuildOptions(input: input, output: root.appendingPathComponent("Output"), templates: Repository.templates)
-            guard let result = Self.build(options, within: Self.budget) else {
+            guard let result = await Self.build(options, within: Self.budget) else {
                 Issue.record("build \(builds) (FUZZ_SEED=\(Self.seed)) took over \(Self.budget) s; its notes are kept in \(input.path)")
                 keep = true
                 return
@@ -217,18 +217,19 @@ private extension LazySequenceProtocol {
         #expect(made == Self.cases)
     }
 
-    /// Runs a build on its own thread and waits at most `seconds` for it.
-    static func build(_ options: BuildOptions, within seconds: Double) -> BuildResult? {
-        let box = ResultSlot()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Pipeline(options: options).run()
-            done.signal()
+    /// Runs a build on its own thread and waits at most `seconds` for it, without holding a
+    /// thread of the concurrency pool meanwhile (other suites, such as the preview server's,
+    /// need those threads while this test runs for minutes).
+    static func build(_ options: BuildOptions, within seconds: Double) async -> BuildResult? {
+        await withCheckedContinuation { continuation in
+            let slot = ResumeOnce(continuation)
+            let thread = Thread {
+                slot.resume(with: Pipeline(options: options).run())
+            }
+            thread.stackSize = 64 << 20
+            thread.start()
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { slot.resume(with: nil) }
         }
-        thread.stackSize = 64 << 20
-        thread.start()
-        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-        return box.result
     }
 
     @Test func theCheckerCatchesWhatItLooksFor() {
@@ -249,11 +250,22 @@ private extension LazySequenceProtocol {
     }
 }
 
-private final class ResultSlot: @unchecked Sendable {
+/// Resumes a continuation once: with the build's result, or with nil when the time limit
+/// comes first (whichever happens later is ignored).
+private final class ResumeOnce: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: BuildResult?
-    var result: BuildResult? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+    private var continuation: CheckedContinuation<BuildResult?, Never>?
+
+    init(_ continuation: CheckedContinuation<BuildResult?, Never>) {
+        self.continuation = continuation
+    }
+
+    func resume(with result: BuildResult?) {
+        let waiting = lock.withLock { () -> CheckedContinuation<BuildResult?, Never>? in
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(returning: result)
     }
 }
+

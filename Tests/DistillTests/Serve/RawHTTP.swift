@@ -29,7 +29,9 @@ enum RawHTTP {
         #endif
         guard fd >= 0 else { throw Failure.connect(errno) }
         defer { close(fd) }
-        var timeout = timeval(tv_sec: 120, tv_usec: 0)
+        // Generous: other suites run beside this one and may hold every worker thread of the
+        // concurrency pool for minutes, so the server can be slow to answer but never silent.
+        var timeout = timeval(tv_sec: 900, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
