@@ -64,7 +64,7 @@ struct AcronymGlossary: Sendable {
         for byte in bytes {
             if isASCIIWordByte(byte) {
                 length += 1
-                capitalsOnly = capitalsOnly && (0x41...0x5A).contains(byte)
+                capitalsOnly = capitalsOnly && byte.isASCIIUppercase
             } else {
                 if capitalsOnly && (2...6).contains(length) { return true }
                 length = 0
@@ -141,6 +141,6 @@ struct AcronymGlossary: Sendable {
 
     /// `isWordCharacter` for an ASCII byte: a letter, a digit or `&`.
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x26
+        byte.isASCIILetter || byte.isASCIIDigit || byte == 0x26
     }
 }

@@ -78,7 +78,7 @@ struct FactSignature: Sendable {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
         // An ASCII word: one character a byte, and its letters are A-Z and a-z.
         let count = bytes.count
-        guard count <= 6, before.count >= count, bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        guard count <= 6, before.count >= count, bytes.allSatisfy(\.isASCIILetter)
         else { return false }
         for (letter, other) in zip(bytes, before.suffix(count)) {
             let initials = other.utf8.prefix(2)
@@ -140,33 +140,28 @@ struct FactSignature: Sendable {
     /// punctuation and symbols are the other printable characters; so this finds the same names
     /// without a Unicode property look-up per character.
     private static func asciiNames(in text: String) -> Set<String> {
-        func isSpace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || byte == 0x20 }
-        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-        func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (0x61...0x7A).contains(byte) }
-        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-        func isEdge(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F && !isLetter(byte) && !isDigit(byte) }
         let sentenceEnds = Array(".!?:;-(".utf8)
         var names = Set<String>()
         var sentenceStart = true
         let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
-            while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count && bytes[index].isASCIIWhitespace { index += 1 }
             guard index < bytes.count else { break }
             let start = index
-            while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count && !bytes[index].isASCIIWhitespace { index += 1 }
             var low = start
             var high = index
-            while low < high && isEdge(bytes[low]) { low += 1 }
-            while high > low && isEdge(bytes[high - 1]) { high -= 1 }
-            if low < high, isLetter(bytes[low]) {
+            while low < high && bytes[low].isASCIIPunctuationOrSymbol { low += 1 }
+            while high > low && bytes[high - 1].isASCIIPunctuationOrSymbol { high -= 1 }
+            if low < high, bytes[low].isASCIILetter {
                 var capitals = 0
                 var hasDigit = false
                 for byte in bytes[low..<high] {
-                    if isUpper(byte) { capitals += 1 }
-                    if isDigit(byte) { hasDigit = true }
+                    if byte.isASCIIUppercase { capitals += 1 }
+                    if byte.isASCIIDigit { hasDigit = true }
                 }
-                if (isUpper(bytes[low]) && !sentenceStart) || capitals >= 2 || hasDigit {
+                if (bytes[low].isASCIIUppercase && !sentenceStart) || capitals >= 2 || hasDigit {
                     let word = String(decoding: bytes[low..<high], as: UTF8.self)
                     for part in FoldedText(word).words where !FoldedText.isNumber(part) {
                         names.insert(Stemmer.stem(part))
@@ -174,7 +169,7 @@ struct FactSignature: Sendable {
                 }
             }
             let last = bytes[index - 1]
-            sentenceStart = sentenceEnds.contains(last) || (index - start == 1 && !isLetter(last))
+            sentenceStart = sentenceEnds.contains(last) || (index - start == 1 && !last.isASCIILetter)
         }
         return names
     }
@@ -185,10 +180,9 @@ struct FactSignature: Sendable {
     private static func trimmingEdges(_ raw: Substring) -> String {
         let bytes = raw.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return raw.trimmingCharacters(in: wordEdges) }
-        func isEdge(_ byte: UInt8) -> Bool {
-            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
-        }
-        guard let start = bytes.firstIndex(where: { !isEdge($0) }), let last = bytes.lastIndex(where: { !isEdge($0) }) else { return "" }
+        guard let start = bytes.firstIndex(where: { !$0.isASCIIPunctuationOrSymbol }),
+              let last = bytes.lastIndex(where: { !$0.isASCIIPunctuationOrSymbol })
+        else { return "" }
         return String(raw[start...last])
     }
 

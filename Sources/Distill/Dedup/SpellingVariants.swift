@@ -62,7 +62,7 @@ enum SpellingVariants {
         let bytes = word.utf8
         guard bytes.count >= minimumLength else { return false }
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            return bytes.count <= maximumLength && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            return bytes.count <= maximumLength && bytes.allSatisfy(\.isASCIILetter)
         }
         return (minimumLength...maximumLength).contains(word.count) && word.allSatisfy(\.isLetter)
     }

@@ -30,7 +30,7 @@ enum FactText {
             var pendingSpace = false
             for byte in bytes {
                 if byte >= 0x80 { return nil }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if byte.isASCIIWhitespace {
                     pendingSpace = !out.isEmpty
                 } else {
                     if pendingSpace { out.append(0x20) }

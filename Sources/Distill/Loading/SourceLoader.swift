@@ -78,7 +78,7 @@ public struct SourceLoader: Sendable {
                 : "permission denied (check the file's permissions)"
             return (nil, [Diagnostic(.error, .unreadableFile(detail: detail), at: start)])
         }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+        if data.isEmpty || data.allSatisfy(\.isASCIIWhitespace) {
             return (SourceFile(path: path, text: ""), [Diagnostic(.warning, .emptyFile, at: start)])
         }
         if let kind = Self.binaryKind(data) {

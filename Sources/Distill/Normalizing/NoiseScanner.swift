@@ -201,10 +201,10 @@ struct NoiseScanner {
         for scalar in content.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                if (0x30...0x39).contains(byte) { return false }
-                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                if byte.isASCIIDigit { return false }
+                if byte.isASCIILetter {
                     letters += 1
-                } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                } else if !byte.isASCIIWhitespace {
                     marks += 1
                 }
             } else if scalar.properties.isAlphabetic {

@@ -1,0 +1,16 @@
+extension UInt8 {
+    /// `A`–`Z`.
+    var isASCIIUppercase: Bool { (0x41...0x5A).contains(self) }
+    /// `A`–`Z` and `a`–`z`.
+    var isASCIILetter: Bool { isASCIIUppercase || (0x61...0x7A).contains(self) }
+    /// `0`–`9`.
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+    /// Space, tab, line feed, vertical tab, form feed and carriage return.
+    var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+extension UInt8 {
+    /// A printable ASCII character that is neither a letter nor a digit: in ASCII, exactly the
+    /// punctuation and symbols.
+    var isASCIIPunctuationOrSymbol: Bool { self > 0x20 && self < 0x7F && !isASCIILetter && !isASCIIDigit }
+}
