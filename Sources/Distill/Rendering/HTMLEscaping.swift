@@ -6,14 +6,7 @@ extension String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
+            if let entity = Self.entity(for: scalar) { out += entity } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
@@ -26,15 +19,25 @@ extension String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for character in self {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let entity = Self.entity(for: scalars[scalars.startIndex]) {
+                out += entity
+            } else {
+                out.append(character)
             }
         }
         return out
+    }
+
+    /// The entity that stands for `scalar` in escaped HTML, if it needs one.
+    private static func entity(for scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
+        }
     }
 }
