@@ -31,8 +31,7 @@ enum Parallel {
     static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], inChunksOf size: Int, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
-        let chunks = stride(from: 0, to: inputs.count, by: size).map { inputs[$0..<min($0 + size, inputs.count)] }
-        return map(chunks) { $0.map(transform) }.flatMap { $0 }
+        map(inputs.chunks(of: size)) { $0.map(transform) }.flatMap { $0 }
     }
 
     /// Runs two independent pieces of work at once.
