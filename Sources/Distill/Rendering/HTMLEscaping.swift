@@ -11,24 +11,6 @@ extension String {
         return out
     }
 
-    /// The text as a Mustache `{{name}}` tag writes it into HTML: the entities of `htmlEscaped`,
-    /// matched per character, so a `<` a combining mark joins stays as it is. A view model
-    /// stores a long value so escaped once, for `{{{name}}}`, rather than on every render.
-    var templateEscaped: String {
-        guard utf8.contains(where: { $0 >= 0x80 }) else { return htmlEscaped }
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in self {
-            let scalars = character.unicodeScalars
-            if scalars.count == 1, let entity = Self.entity(for: scalars[scalars.startIndex]) {
-                out += entity
-            } else {
-                out.append(character)
-            }
-        }
-        return out
-    }
-
     /// The entity that stands for `scalar` in escaped HTML, if it needs one.
     private static func entity(for scalar: Unicode.Scalar) -> String? {
         switch scalar {

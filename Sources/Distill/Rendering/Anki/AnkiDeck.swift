@@ -24,11 +24,11 @@ struct AnkiDeck {
 }
 
 extension AnkiDeck: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["notes": \.notes]
+    static let templateFields: [String: TemplateField<Self>] = ["notes": .field(\.notes)]
 }
 
 extension AnkiDeck.Note: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "notetype": \.notetype, "deck": \.deck, "tags": \.tags, "guid": \.guid, "front": \.front, "back": \.back,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "notetype": .field(\.notetype), "deck": .field(\.deck), "tags": .field(\.tags), "guid": .field(\.guid), "front": .field(\.front), "back": .field(\.back),
     ]
 }

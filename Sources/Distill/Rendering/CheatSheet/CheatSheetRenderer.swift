@@ -89,8 +89,8 @@ struct CheatSheetContext {
 }
 
 extension CheatSheetContext: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "sheetTitle": \.sheetTitle, "guide": \.guide, "topics": \.topics, "isAll": \.isAll, "layout": \.layout,
-        "omitted": \.omitted,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "sheetTitle": .field(\.sheetTitle), "guide": .field(\.guide), "topics": .field(\.topics), "isAll": .field(\.isAll), "layout": .field(\.layout),
+        "omitted": .field(\.omitted),
     ]
 }

@@ -54,20 +54,20 @@ struct OmittedNote: Hashable, Sendable {
 }
 
 extension SheetLayoutView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "paperName": \.paperName, "pageSize": \.pageSize, "pageHeight": \.pageHeight, "sideMargin": \.sideMargin,
-        "band": \.band, "columns": \.columns, "pageNumbers": \.pageNumbers,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "paperName": .field(\.paperName), "pageSize": .field(\.pageSize), "pageHeight": .field(\.pageHeight), "sideMargin": .field(\.sideMargin),
+        "band": .field(\.band), "columns": .field(\.columns), "pageNumbers": .field(\.pageNumbers),
     ]
 }
 
 extension PageNumberView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "number": \.number, "count": \.count, "top": \.top,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "number": .field(\.number), "count": .field(\.count), "top": .field(\.top),
     ]
 }
 
 extension OmittedNote: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "count": \.count, "label": \.label,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "count": .field(\.count), "label": .field(\.label),
     ]
 }

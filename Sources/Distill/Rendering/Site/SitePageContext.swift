@@ -105,22 +105,22 @@ struct SidebarItem {
 }
 
 extension SitePageContext: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "guide": \.guide, "pageTitle": \.pageTitle, "pageDescription": \.pageDescription, "root": \.root,
-        "topicsBase": \.topicsBase, "currentFile": \.currentFile, "sidebarCurrent": \.sidebarCurrent,
-        "topic": \.topic, "isTopic": \.isTopic, "flashcards": \.flashcards,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "guide": .field(\.guide), "pageTitle": .field(\.pageTitle), "pageDescription": .field(\.pageDescription), "root": .field(\.root),
+        "topicsBase": .field(\.topicsBase), "currentFile": .field(\.currentFile), "sidebarCurrent": .field(\.sidebarCurrent),
+        "topic": .field(\.topic), "isTopic": .field(\.isTopic), "flashcards": .field(\.flashcards),
     ]
 }
 
 extension FlashcardDeck: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "topicHref": \.topicHref, "topicTitle": \.topicTitle, "deck": \.deck, "hasDeck": \.hasDeck,
-        "cardCount": \.cardCount, "progressMax": \.progressMax, "cardCountLabel": \.cardCountLabel, "scripts": \.scripts,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "topicHref": .field(\.topicHref), "topicTitle": .field(\.topicTitle), "deck": .field(\.deck), "hasDeck": .field(\.hasDeck),
+        "cardCount": .field(\.cardCount), "progressMax": .field(\.progressMax), "cardCountLabel": .field(\.cardCountLabel), "scripts": .field(\.scripts),
     ]
 }
 
 extension SidebarItem: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "href": \.href, "toc": \.toc, "hasToc": \.hasToc,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "href": .field(\.href), "toc": .field(\.toc), "hasToc": .field(\.hasToc),
     ]
 }

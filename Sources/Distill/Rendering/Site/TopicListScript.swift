@@ -69,9 +69,9 @@ enum JavaScriptString {
 }
 
 extension TopicListScript: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["topics": \.topics]
+    static let templateFields: [String: TemplateField<Self>] = ["topics": .field(\.topics)]
 }
 
 extension ScriptTopic: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["title": \.title, "href": \.href, "cards": \.cards]
+    static let templateFields: [String: TemplateField<Self>] = ["title": .field(\.title), "href": .field(\.href), "cards": .field(\.cards)]
 }

@@ -39,7 +39,7 @@ public struct SourceBadge: Hashable, Sendable {
         count = files.count
         label = Plural.count(files.count, "source")
         tooltip = origins.map { "\($0.file):\($0.line)" }.joined(separator: "\n")
-        tooltipHTML = tooltip.templateEscaped
+        tooltipHTML = tooltip.htmlEscaped
         isShared = files.count > 1
     }
 }

@@ -1,117 +1,117 @@
 /// Each view type names the fields templates may read; `GuideViewModelTests` checks the
 /// tables against the stored properties, so a new property cannot be left out.
 extension GuideViewModel: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "description": \.description, "hasDescription": \.hasDescription, "author": \.author,
-        "hasAuthor": \.hasAuthor, "stats": \.stats, "sources": \.sources, "hasSources": \.hasSources, "tree": \.tree,
-        "hasTopics": \.hasTopics, "pages": \.pages, "conflicts": \.conflicts, "hasConflicts": \.hasConflicts,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "description": .field(\.description), "hasDescription": .field(\.hasDescription), "author": .field(\.author),
+        "hasAuthor": .field(\.hasAuthor), "stats": .field(\.stats), "sources": .field(\.sources), "hasSources": .field(\.hasSources), "tree": .field(\.tree),
+        "hasTopics": .field(\.hasTopics), "pages": .field(\.pages), "conflicts": .field(\.conflicts), "hasConflicts": .field(\.hasConflicts),
     ]
 }
 
 extension Stat: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "value": \.value, "label": \.label,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "value": .field(\.value), "label": .field(\.label),
     ]
 }
 
 extension SourceView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "file": \.file, "title": \.title, "hasTitle": \.hasTitle, "format": \.format, "lines": \.lines,
-        "factCountLabel": \.factCountLabel,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "file": .field(\.file), "title": .field(\.title), "hasTitle": .field(\.hasTitle), "format": .field(\.format), "lines": .field(\.lines),
+        "factCountLabel": .field(\.factCountLabel),
     ]
 }
 
 extension ConflictView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "reason": \.reason, "facts": \.facts,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "reason": .field(\.reason), "facts": .field(\.facts),
     ]
 }
 
 extension TopicNode: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "slug": \.slug, "href": \.href, "factCount": \.factCount,
-        "factCountLabel": \.factCountLabel, "sourceCount": \.sourceCount, "sourceCountLabel": \.sourceCountLabel,
-        "children": \.children, "hasChildren": \.hasChildren,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "slug": .field(\.slug), "href": .field(\.href), "factCount": .field(\.factCount),
+        "factCountLabel": .field(\.factCountLabel), "sourceCount": .field(\.sourceCount), "sourceCountLabel": .field(\.sourceCountLabel),
+        "children": .field(\.children), "hasChildren": .field(\.hasChildren),
     ]
 }
 
 extension TopicPage: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "slug": \.slug, "fileName": \.fileName, "section": \.section, "toc": \.toc,
-        "hasToc": \.hasToc, "previous": \.previous, "next": \.next,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "slug": .field(\.slug), "fileName": .field(\.fileName), "section": .field(\.section), "toc": .field(\.toc),
+        "hasToc": .field(\.hasToc), "previous": .field(\.previous), "next": .field(\.next),
     ]
 }
 
 extension PageLink: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "href": \.href,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "href": .field(\.href),
     ]
 }
 
 extension SectionView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "slug": \.slug, "anchor": \.anchor, "depth": \.depth, "level": \.level,
-        "entries": \.entries, "hasEntries": \.hasEntries, "subsections": \.subsections,
-        "hasSubsections": \.hasSubsections, "factCount": \.factCount, "factCountLabel": \.factCountLabel,
-        "sourceCountLabel": \.sourceCountLabel,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "title": .field(\.title), "slug": .field(\.slug), "anchor": .field(\.anchor), "depth": .field(\.depth), "level": .field(\.level),
+        "entries": .field(\.entries), "hasEntries": .field(\.hasEntries), "subsections": .field(\.subsections),
+        "hasSubsections": .field(\.hasSubsections), "factCount": .field(\.factCount), "factCountLabel": .field(\.factCountLabel),
+        "sourceCountLabel": .field(\.sourceCountLabel),
     ]
 }
 
 extension EntryView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "facts": \.facts, "hasFacts": \.hasFacts, "table": \.table, "code": \.code,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "facts": .field(\.facts), "hasFacts": .field(\.hasFacts), "table": .field(\.table), "code": .field(\.code),
     ]
 }
 
 extension TableView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "header": \.header, "rows": \.rows, "sourceLabel": \.sourceLabel,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "header": .field(\.header), "rows": .field(\.rows), "sourceLabel": .field(\.sourceLabel),
     ]
 }
 
 extension RowView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "cells": \.cells,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "cells": .field(\.cells),
     ]
 }
 
 extension CellView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "html": \.html, "align": \.align, "hasAlign": \.hasAlign,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "html": .field(\.html), "align": .field(\.align), "hasAlign": .field(\.hasAlign),
     ]
 }
 
 extension CodeView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "language": \.language, "hasLanguage": \.hasLanguage, "text": \.text, "sourceLabel": \.sourceLabel,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "language": .field(\.language), "hasLanguage": .field(\.hasLanguage), "text": .field(\.text), "sourceLabel": .field(\.sourceLabel),
     ]
 }
 
 extension FactView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "id": \.id, "anchor": \.anchor, "kindName": \.kindName, "isDefinition": \.isDefinition,
-        "isQuestion": \.isQuestion, "lead": \.lead, "hasLead": \.hasLead, "html": \.html, "text": \.text,
-        "sources": \.sources,
-        "conflicts": \.conflicts, "hasConflicts": \.hasConflicts, "children": \.children,
-        "hasChildren": \.hasChildren,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "id": .field(\.id), "anchor": .field(\.anchor), "kindName": .field(\.kindName), "isDefinition": .field(\.isDefinition),
+        "isQuestion": .field(\.isQuestion), "lead": .field(\.lead), "hasLead": .field(\.hasLead), "html": .field(\.html), "text": .field(\.text),
+        "sources": .field(\.sources),
+        "conflicts": .field(\.conflicts), "hasConflicts": .field(\.hasConflicts), "children": .field(\.children),
+        "hasChildren": .field(\.hasChildren),
     ]
 }
 
 extension SourceBadge: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "count": \.count, "label": \.label, "tooltip": \.tooltip, "tooltipHTML": \.tooltipHTML,
-        "isShared": \.isShared,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "count": .field(\.count), "label": .field(\.label), "tooltip": .field(\.tooltip), "tooltipHTML": .field(\.tooltipHTML),
+        "isShared": .field(\.isShared),
     ]
 }
 
 extension ConflictNote: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "reason": \.reason, "peers": \.peers,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "reason": .field(\.reason), "peers": .field(\.peers),
     ]
 }
 
 extension FactLink: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-        "text": \.text, "href": \.href,
+    static let templateFields: [String: TemplateField<Self>] = [
+        "text": .field(\.text), "href": .field(\.href),
     ]
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Testing
 
 @testable import Distill
@@ -41,12 +40,5 @@ import Testing
         #expect(written { $0.array(topics) { $0.write(to: &$1) } } == (try encoded(topics)))
         let conflicts = [FactsJSON.ConflictEntry(facts: ["a", "b"], reason: "numbers differ: 3\u{2009}GB vs 4 GB")]
         #expect(written { $0.array(conflicts) { $0.write(to: &$1) } } == (try encoded(conflicts)))
-    }
-
-    @Test func templateEscapingMatchesMustache() throws {
-        let template = try MustacheTemplate(string: "{{value}}")
-        for awkward in Self.awkward + ["<\u{338}", "a & <\u{338} > \"", "&"] {
-            #expect(awkward.templateEscaped == template.render(["value": awkward]))
-        }
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let stored = Set(Mirror(reflecting: value).children.compactMap(\.label))
         #expect(Set(T.templateFields.keys) == stored, "\(T.self)", sourceLocation: sourceLocation)
         for (name, _) in T.templateFields {
-            #expect(value.child(named: name) != nil, "\(T.self).\(name)", sourceLocation: sourceLocation)
+            #expect(value.templateValue(named: name) != nil, "\(T.self).\(name)", sourceLocation: sourceLocation)
         }
     }
 

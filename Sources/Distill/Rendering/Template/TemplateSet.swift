@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates of one output format (`site`, `cheatsheet`, `anki`), loaded from
 /// the templates folder, with every file's text kept for located error messages.
@@ -7,7 +6,8 @@ public struct TemplateSet: Sendable {
     /// The format's folder name under the templates folder.
     public let format: String
     public let folder: URL
-    private let library: MustacheLibrary
+    /// The compiled templates by name: the path under the format's folder without `.mustache`.
+    private let templates: [String: [TemplateNode]]
     /// Names the templates use that no view type has (they render as empty text).
     public let warnings: [Diagnostic]
 
@@ -19,7 +19,7 @@ public struct TemplateSet: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/ (looked in \(folder.path))"))))
         }
-        var library = MustacheLibrary()
+        var templates: [String: [TemplateNode]] = [:]
         var warnings: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") }
@@ -30,35 +30,35 @@ public struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
                 return .failure(TemplateError(diagnostic: Diagnostic(.error, .unreadableFile(detail: "template is not UTF-8 text"), at: location)))
             }
-            do {
-                let template = try MustacheTemplate(string: text)
-                library.register(template, named: String(file.dropLast(".mustache".count)))
+            do throws(TemplateSyntaxError) {
+                templates[String(file.dropLast(".mustache".count))] = try TemplateParser.parse(text)
                 for use in TemplateVocabulary.unknownNames(in: text) {
                     let place = SourceLocation(file: SourcePath(url.path), line: use.line, column: use.column)
                     warnings.append(Diagnostic(.warning, .templateUnknownField(name: use.name), at: place))
                 }
-            } catch let error as MustacheTemplate.ParserError {
-                let place = SourceLocation(file: SourcePath(url.path), line: error.context.lineNumber, column: error.context.columnNumber)
-                return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error.error)"), at: place)))
             } catch {
-                return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error)"), at: location)))
+                let place = SourceLocation(file: SourcePath(url.path), line: error.line, column: error.column)
+                return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error.message)"), at: place)))
             }
         }
-        return .success(TemplateSet(format: format, folder: folder, library: library, warnings: warnings))
+        return .success(TemplateSet(format: format, folder: folder, templates: templates, warnings: warnings))
     }
 
-    private init(format: String, folder: URL, library: MustacheLibrary, warnings: [Diagnostic]) {
+    private init(format: String, folder: URL, templates: [String: [TemplateNode]], warnings: [Diagnostic]) {
         self.format = format
         self.folder = folder
-        self.library = library
+        self.templates = templates
         self.warnings = warnings
     }
 
     /// Renders `context` with the template `name` (without `.mustache`).
-    public func render(_ context: Any, with name: String) throws(TemplateError) -> String {
-        guard let output = library.render(context, withTemplate: name) else {
+    func render(_ context: some TemplateRepresentable, with name: String) throws(TemplateError) -> String {
+        guard let nodes = templates[name] else {
             throw TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/\(name).mustache (looked in \(folder.path))")))
         }
+        var output = ""
+        var renderer = TemplateRenderer(templates: templates, root: context.templateValue)
+        renderer.render(nodes, escaping: true, into: &output)
         return output
     }
 

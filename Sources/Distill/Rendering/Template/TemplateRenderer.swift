@@ -1,0 +1,123 @@
+/// Renders compiled templates into one growing string. The context stack holds the values
+/// that sections entered; a name is looked up from the top down.
+struct TemplateRenderer {
+    /// Every template of the set by name, for partials and parents.
+    let templates: [String: [TemplateNode]]
+    private var stack: [TemplateValue]
+    /// The overrides of the parents being rendered; the outermost parent's override wins.
+    private var overrides: [String: [TemplateNode]] = [:]
+    /// White space written at the start of every line, from stand-alone partial tags.
+    private var indentation = ""
+
+    init(templates: [String: [TemplateNode]], root: TemplateValue) {
+        self.templates = templates
+        stack = [root]
+        stack.reserveCapacity(16)
+    }
+
+    mutating func render(_ nodes: [TemplateNode], escaping: Bool, into out: inout String) {
+        var escaping = escaping
+        for node in nodes {
+            switch node {
+            case let .text(text):
+                write(text, lineByLine: true, into: &out)
+            case let .variable(path, escaped):
+                guard let value = lookUp(path) else { continue }
+                let text = value.renderedText
+                write(escaped && escaping ? text.htmlEscaped : text, lineByLine: false, into: &out)
+            case let .section(path, body, inverted):
+                let value = lookUp(path)
+                if inverted {
+                    if value?.isFalsy ?? true { render(body, escaping: escaping, into: &out) }
+                    continue
+                }
+                switch value {
+                case nil, .null?, .bool(false)?:
+                    continue
+                case .bool(true)?:
+                    render(body, escaping: escaping, into: &out)
+                case let .list(items)?:
+                    for item in items {
+                        stack.append(item)
+                        render(body, escaping: escaping, into: &out)
+                        stack.removeLast()
+                    }
+                case let value?:
+                    stack.append(value)
+                    render(body, escaping: escaping, into: &out)
+                    stack.removeLast()
+                }
+            case let .partial(name, partialIndentation, partialOverrides):
+                guard let partial = templates[name] else { continue }
+                let savedIndentation = indentation
+                let savedOverrides = overrides
+                indentation += partialIndentation
+                if let partialOverrides {
+                    overrides.merge(partialOverrides) { outer, _ in outer }
+                }
+                // A partial starts with escaping on, whatever its caller set.
+                render(partial, escaping: true, into: &out)
+                indentation = savedIndentation
+                overrides = savedOverrides
+            case let .block(name, body, blockIndentation):
+                let savedIndentation = indentation
+                indentation += blockIndentation
+                render(overrides[name] ?? body, escaping: escaping, into: &out)
+                indentation = savedIndentation
+            case let .escaping(on):
+                escaping = on
+            }
+        }
+    }
+
+    /// Appends `text`, indented if it starts a line of output. A template's own text is
+    /// indented on each of its lines; a value's line breaks are its own and are not.
+    private func write(_ text: String, lineByLine: Bool, into out: inout String) {
+        guard !text.isEmpty else { return }
+        guard !indentation.isEmpty else {
+            out += text
+            return
+        }
+        guard lineByLine else {
+            if out.utf8.last == 0x0A { out += indentation }
+            out += text
+            return
+        }
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let line: Substring
+            if let newline = rest.utf8.firstIndex(of: 0x0A) {
+                line = rest[...newline]
+            } else {
+                line = rest
+            }
+            if out.utf8.last == 0x0A { out += indentation }
+            out += line
+            rest = rest[line.endIndex...]
+        }
+    }
+
+    /// The value `path` names: its first segment searched from the top of the stack down, the
+    /// others inside it.
+    private func lookUp(_ path: TemplatePath) -> TemplateValue? {
+        guard var value = stack.last else { return nil }
+        var segments = path.segments[...]
+        if !path.fromTop {
+            guard let first = segments.popFirst() else { return value }
+            var found: TemplateValue?
+            for item in stack.reversed() {
+                if case let .object(object) = item, let child = object.templateValue(named: first) {
+                    found = child
+                    break
+                }
+            }
+            guard let found else { return nil }
+            value = found
+        }
+        for segment in segments {
+            guard case let .object(object) = value, let child = object.templateValue(named: segment) else { return nil }
+            value = child
+        }
+        return value
+    }
+}
