@@ -26,18 +26,20 @@ public struct Deduplicator: Sendable {
         acronyms: AcronymGlossary? = nil
     ) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
-        // Each fact is folded once; the vocabulary, the signatures and the exact keys share it.
-        let folded = Parallel.map(ordered) { note in note.facts.map { FoldedText($0.text) } }
+        // Each distinct text is folded, signed and scored once; the vocabulary, the signatures
+        // and the exact keys share the folding.
+        let distinct = DistinctTexts(ordered.map { $0.facts.map(\.text) })
+        let foldedTexts = Parallel.map(distinct.texts, inChunksOf: 256) { FoldedText($0) }
+        let folded = distinct.positions.map { note in note.map { foldedTexts[$0] } }
         let allFolded = folded.flatMap { $0 }
         let vocabulary = FactSignature.compoundVocabulary(allFolded)
         let spelling = spelling ?? SpellingVariants.corrections(allFolded)
-        let acronyms = acronyms ?? AcronymGlossary(learningFrom: ordered.flatMap { $0.facts.map(\.text) + $0.headings.compactMap(\.path.last) })
-        let signatures = Parallel.map(Array(zip(ordered, folded))) { note, folds in
-            zip(note.facts, folds).map { FactSignature($0.text, folded: $1, vocabulary: vocabulary, spelling: spelling, acronyms: acronyms) }
+        // What the glossary learns does not depend on how often a text is said.
+        let acronyms = acronyms ?? AcronymGlossary(learningFrom: distinct.texts + ordered.flatMap { $0.headings.compactMap(\.path.last) })
+        let signatures = distinct.map { position, text in
+            FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
-        let scores = Parallel.map(Array(zip(ordered, folded))) { note, folds in
-            zip(note.facts, folds).map { WordingQuality.score($0.text, folded: $1) }
-        }
+        let scores = distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) }
         let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
         let rootTitles = ordered.map { note in
             note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)
