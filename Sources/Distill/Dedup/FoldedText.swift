@@ -10,8 +10,9 @@ struct FoldedText: Hashable, Sendable {
     /// How many negating words the text holds (`not`, `no`, `never`, `cannot`, ...).
     let negations: Int
 
-    /// Every word, joined: equal keys mean the same wording.
-    var key: String { words.joined(separator: " ") }
+    /// Every word, joined: equal keys mean the same wording. Kept, not worked out on each
+    /// use: dedupe asks for it once per fact said, and most facts are said many times.
+    let key: String
     /// The words with every number replaced by `#`: equal shapes with different keys
     /// mean the same statement with different numbers.
     var shape: String { words.map { Self.isNumber($0) ? "#" : $0 }.joined(separator: " ") }
@@ -33,6 +34,7 @@ struct FoldedText: Hashable, Sendable {
         // `no of calls` is short for `number of calls`, not a denial.
         for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
         self.words = kept
+        self.key = kept.joined(separator: " ")
         self.numbers = self.words.filter(Self.isNumber)
         self.negations = self.words.filter { Self.negators.contains($0) }.count
     }

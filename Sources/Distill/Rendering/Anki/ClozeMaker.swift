@@ -25,8 +25,12 @@ enum ClozeMaker {
     /// Every free-standing number in the HTML, without thousands separators: what a
     /// student reading it would take as a number (`3` in `at least 3 zones`, not in `S3`).
     static func freeNumbers(in html: String) -> Set<String> {
-        let characters = Array(html)
-        return Set(numbers(in: characters).map { plainNumber(String(characters[$0.start..<$0.numberEnd])) })
+        if html.utf8.allSatisfy({ $0 < 0x80 }) { return freeNumbers(in: Array(html.utf8)) }
+        return freeNumbers(in: Array(html))
+    }
+
+    private static func freeNumbers<Glyph: ClozeGlyph>(in glyphs: [Glyph]) -> Set<String> {
+        Set(numbers(in: glyphs).map { plainNumber(Glyph.text(glyphs[$0.start..<$0.numberEnd])) })
     }
 
     private static func plainNumber(_ text: String) -> String {
@@ -35,51 +39,58 @@ enum ClozeMaker {
 
     /// The HTML with the first free-standing number (and each repeat of it) wrapped in
     /// `{{c1::...}}` (or `open`…`close`, which the site's quiz uses to mark the same number),
-    /// or nil when the text holds none outside tags and names like `S3` or `v2`.
+    /// or nil when the text holds none outside tags and names like `S3` or `v2`. ASCII text
+    /// is read byte by byte, other text character by character: the same rules either way.
     static func cloze(html: String, open: String = "{{c1::", close: String = "}}") -> Cloze? {
-        let characters = Array(html)
-        let found = numbers(in: characters)
+        if html.utf8.allSatisfy({ $0 < 0x80 }) { return cloze(glyphs: Array(html.utf8), open: open, close: close) }
+        return cloze(glyphs: Array(html), open: open, close: close)
+    }
+
+    private static func cloze<Glyph: ClozeGlyph>(glyphs: [Glyph], open: String, close: String) -> Cloze? {
+        let found = numbers(in: glyphs)
         guard let first = found.first else { return nil }
-        let hidden = found.filter { String(characters[$0.start..<$0.numberEnd]) == String(characters[first.start..<first.numberEnd]) }
+        let firstNumber = Glyph.text(glyphs[first.start..<first.numberEnd])
+        let hidden = found.filter { Glyph.text(glyphs[$0.start..<$0.numberEnd]) == firstNumber }
         var result = ""
         var visible = ""
         var cursor = 0
         for match in hidden {
-            let before = String(characters[cursor..<match.start])
-            result += before + open + String(characters[match.start..<match.end]) + close
+            let before = Glyph.text(glyphs[cursor..<match.start])
+            result += before + open + Glyph.text(glyphs[match.start..<match.end]) + close
             visible += before + " "
             cursor = match.end
         }
-        result += String(characters[cursor...])
-        visible += String(characters[cursor...])
+        let rest = Glyph.text(glyphs[cursor...])
+        result += rest
+        visible += rest
         return Cloze(
-            html: result, answer: String(characters[first.start..<first.end]),
-            number: plainNumber(String(characters[first.start..<first.numberEnd])), visibleText: stripTags(visible)
+            html: result, answer: Glyph.text(glyphs[first.start..<first.end]),
+            number: plainNumber(firstNumber), visibleText: stripTags(visible)
         )
     }
 
     /// Every free-standing number outside tags and entities, with its unit.
-    private static func numbers(in characters: [Character]) -> [(start: Int, numberEnd: Int, end: Int)] {
+    private static func numbers<Glyph: ClozeGlyph>(in glyphs: [Glyph]) -> [(start: Int, numberEnd: Int, end: Int)] {
         var found: [(start: Int, numberEnd: Int, end: Int)] = []
         var index = 0
         var inTag = false
         var inEntity = false
-        while index < characters.count {
-            let character = characters[index]
+        while index < glyphs.count {
+            let glyph = glyphs[index]
             if inTag {
-                if character == ">" { inTag = false }
+                if glyph.is(">") { inTag = false }
             } else if inEntity {
-                if character == ";" { inEntity = false }
-            } else if character == "<" {
+                if glyph.is(";") { inEntity = false }
+            } else if glyph.is("<") {
                 inTag = true
-            } else if character == "&" {
+            } else if glyph.is("&") {
                 inEntity = true
-            } else if character.isASCII, character.isNumber, index == 0 || !isWordCharacter(characters[index - 1]) {
+            } else if glyph.isASCIIDigit, index == 0 || !isWordCharacter(glyphs[index - 1]) {
                 var end = index
-                while end < characters.count, characters[end].isNumber || ((characters[end] == "." || characters[end] == ",") && end + 1 < characters.count && characters[end + 1].isNumber) {
+                while end < glyphs.count, glyphs[end].isNumber || ((glyphs[end].is(".") || glyphs[end].is(",")) && end + 1 < glyphs.count && glyphs[end + 1].isNumber) {
                     end += 1
                 }
-                if let withUnit = extendUnit(characters, from: end) {
+                if let withUnit = extendUnit(glyphs, from: end) {
                     found.append((index, end, withUnit))
                     index = withUnit
                 } else {
@@ -101,22 +112,49 @@ enum ClozeMaker {
         return text
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "." || character == "-"
+    private static func isWordCharacter<Glyph: ClozeGlyph>(_ glyph: Glyph) -> Bool {
+        glyph.isLetter || glyph.isNumber || glyph.is("_") || glyph.is(".") || glyph.is("-")
     }
 
     /// Takes in a unit glued to the number (`5TB`) or after one space (`15 minutes`); nil
     /// when letters glued to the number are no unit (`2xlarge` is a name, not a number).
-    private static func extendUnit(_ characters: [Character], from end: Int) -> Int? {
-        let glued = end < characters.count && characters[end] != " "
+    private static func extendUnit<Glyph: ClozeGlyph>(_ glyphs: [Glyph], from end: Int) -> Int? {
+        let glued = end < glyphs.count && !glyphs[end].is(" ")
         let start = glued ? end : end + 1
         var stop = start
-        while stop < characters.count, characters[stop].isLetter || characters[stop] == "%" || characters[stop] == "°" {
+        while stop < glyphs.count, glyphs[stop].isLetter || glyphs[stop].is("%") || glyphs[stop].isDegreeSign {
             stop += 1
         }
         guard stop > start else { return end }
-        let word = String(characters[start..<stop]).lowercased()
+        let word = Glyph.text(glyphs[start..<stop]).lowercased()
         if units.contains(word) { return stop }
         return glued ? nil : end
     }
+}
+
+/// What the cloze rules ask of a piece of text: a byte of ASCII text or a character of other
+/// text, so ASCII text (most notes) skips splitting into characters.
+private protocol ClozeGlyph {
+    /// Whether the glyph is the ASCII character `ascii`.
+    func `is`(_ ascii: Unicode.Scalar) -> Bool
+    var isASCIIDigit: Bool { get }
+    var isNumber: Bool { get }
+    var isLetter: Bool { get }
+    var isDegreeSign: Bool { get }
+    static func text(_ glyphs: ArraySlice<Self>) -> String
+}
+
+extension UInt8: ClozeGlyph {
+    fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { self == UInt8(ascii: ascii) }
+    fileprivate var isNumber: Bool { isASCIIDigit }
+    fileprivate var isLetter: Bool { isASCIILetter }
+    fileprivate var isDegreeSign: Bool { false }
+    fileprivate static func text(_ glyphs: ArraySlice<UInt8>) -> String { String(decoding: glyphs, as: UTF8.self) }
+}
+
+extension Character: ClozeGlyph {
+    fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { self == Character(ascii) }
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    fileprivate var isDegreeSign: Bool { self == "°" }
+    fileprivate static func text(_ glyphs: ArraySlice<Character>) -> String { String(glyphs) }
 }
