@@ -82,7 +82,8 @@ struct DedupState {
     var topicIndex: TopicIndex
     var facts: [MergedFact] = []
     var factTopic: [Int] = []
-    var indexByKey: [String: Int] = [:]
+    /// Kept facts by scope and folded wording (see `MergeKey`).
+    var indexByKey: [MergeKey: Int] = [:]
     /// First fact seen for each shape (numbers blanked) and each stance (negations removed).
     var firstByShape: [String: Int] = [:]
     var firstByStance: [String: Int] = [:]
@@ -134,8 +135,7 @@ struct DedupState {
         let folded = signature.folded
         let foldedKey = folded.key
         let global = folded.words.count >= globalMergeWords || namesAThing(fact, signature, foldedKey: foldedKey)
-        let scope = global ? "*" : topicIndex.topics[topic].slug.rawValue
-        let key = folded.words.isEmpty ? "raw|\(fact.text)" : "\(scope)|\(foldedKey)"
+        let key = folded.words.isEmpty ? MergeKey(scope: .raw, text: fact.text) : MergeKey(scope: global ? .global : .topic(topic), text: foldedKey)
         if let existing = indexByKey[key] {
             merge(fact, score: score, into: existing)
             return existing
@@ -158,7 +158,7 @@ struct DedupState {
         let slug = topicIndex.topics[topic].slug
         let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
         facts.append(MergedFact(
-            id: uniqueID(topic: slug, key: key), topic: slug, kind: fact.kind, content: fact.content,
+            id: uniqueID(topic: slug, key: key.description(topics: topicIndex.topics)), topic: slug, kind: fact.kind, content: fact.content,
             text: fact.text, origins: [fact.location], parent: parentID, depth: parentID == nil ? 0 : fact.depth
         ))
         factTopic.append(topic)
@@ -168,7 +168,7 @@ struct DedupState {
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature)
-        findConflicts(for: index, folded: folded, scope: scope)
+        findConflicts(for: index, folded: folded, scope: global ? "*" : slug.rawValue)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
         if let suspect, facts[suspect.index].origins.first?.file != fact.location.file {
@@ -257,5 +257,29 @@ struct DedupState {
             (position[$0.element.topic] ?? 0, $0.offset) < (position[$1.element.topic] ?? 0, $1.offset)
         }.map(\.element)
         return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts, suspectedDuplicates: suspects)
+    }
+}
+
+/// What two facts must share to be merged without comparing them further: a scope (the whole
+/// guide, one topic, or none for text with no words) and the folded wording.
+struct MergeKey: Hashable {
+    enum Scope: Hashable {
+        /// Text with no words to fold merges only with the same raw text.
+        case raw
+        case global
+        /// A topic, by its index.
+        case topic(Int)
+    }
+
+    var scope: Scope
+    var text: String
+
+    /// The key as text (`*|words`, `slug|words` or `raw|text`), which a fact's ID is made from.
+    func description(topics: [Topic]) -> String {
+        switch scope {
+        case .raw: "raw|" + text
+        case .global: "*|" + text
+        case let .topic(index): topics[index].slug.rawValue + "|" + text
+        }
     }
 }

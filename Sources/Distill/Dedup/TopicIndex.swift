@@ -11,6 +11,9 @@ struct TopicIndex {
     private var indexByKey: [String: Int] = [:]
     /// Topics by their exact heading path, so repeated look-ups skip folding.
     private var indexByPath: [[String]: Int] = [:]
+    /// The last path looked up: a note's facts come in runs under one heading, and comparing
+    /// with the last path costs less than hashing it.
+    private var lastLookup: (path: [String], index: Int)?
     private var rootByKey: [String: Int] = [:]
     /// Root keys with one letter removed, for names spelt one letter apart.
     private var rootByDeletion: [String: Int] = [:]
@@ -26,8 +29,13 @@ struct TopicIndex {
 
     /// The topic for a heading path, created (with its parents) on first sight.
     mutating func topic(for path: [String], origin: SourceLocation?) -> Int {
+        if let last = lastLookup, last.path == path {
+            record(origin, at: last.index)
+            return last.index
+        }
         if let known = indexByPath[path] {
             record(origin, at: known)
+            lastLookup = (path, known)
             return known
         }
         guard let first = path.first else { return 0 }
@@ -43,6 +51,7 @@ struct TopicIndex {
             indexByKey[key] = parent
         }
         indexByPath[path] = parent
+        lastLookup = (path, parent)
         record(origin, at: parent)
         return parent
     }

@@ -45,19 +45,24 @@ struct StudyCards {
 
     /// A cloze front with each `{{c1::…}}` as a blank, or with the hidden text marked.
     static func gap(_ html: String, showing: Bool) -> String {
-        let parts = html.components(separatedBy: "{{c1::")
-        guard parts.count > 1 else { return html }
-        var out = parts[0]
-        for part in parts.dropFirst() {
-            guard let end = part.range(of: "}}") else {
+        guard var open = html.literalRange(of: "{{c1::") else { return html }
+        var out = String(html[..<open.lowerBound])
+        var rest = html[open.upperBound...]
+        while true {
+            // The text up to the next opening is this part; it holds the hidden text and `}}`.
+            let next = rest.literalRange(of: "{{c1::")
+            let part = rest[..<(next?.lowerBound ?? rest.endIndex)]
+            if let end = part.literalRange(of: "}}") {
+                let hidden = part[..<end.lowerBound]
+                out += showing ? "<mark>" + hidden + "</mark>" : "<span class=\"gap\">[…]</span>"
+                out += part[end.upperBound...]
+            } else {
                 out += part
-                continue
             }
-            let hidden = String(part[..<end.lowerBound])
-            out += showing ? "<mark>" + hidden + "</mark>" : "<span class=\"gap\">[…]</span>"
-            out += String(part[end.upperBound...])
+            guard let next else { return out }
+            open = next
+            rest = rest[open.upperBound...]
         }
-        return out
     }
 
     /// The page with what each card asks wrapped in the quiz mark.
