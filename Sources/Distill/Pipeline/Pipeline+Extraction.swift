@@ -10,6 +10,13 @@ extension Pipeline {
         var extracted: [SourcePath]
     }
 
+    /// What normalize, parse and extract made of one fresh file (stored in the cache on the
+    /// way), and the processor time each step took.
+    private struct FileWork: Sendable {
+        var note: CachedNote
+        var seconds: [Double]
+    }
+
     /// One discovered file after the load stage: either a cached result or a loaded file.
     private struct Probe: Sendable {
         var path: SourcePath
@@ -42,29 +49,41 @@ extension Pipeline {
         let loadedCount = probes.filter { $0.cached?.note != nil || $0.file != nil }.count
         clock.finish(.load, "\(loadedCount) files, \(lines) lines (\(hits) from cache)")
 
+        // Each fresh file goes through normalize, parse and extract on one core while other
+        // files do the same on the others. Parsing is serialised (cmark-gfm keeps process-wide
+        // state), so with the stages one after another a core would idle through all of it;
+        // interleaved, the other files' normalizing and extracting fill that time, and each
+        // parsed tree is dropped as soon as its facts are out. The largest files start first.
         let fresh = probes.indices.filter { probes[$0].cached == nil && probes[$0].file != nil }
         let normalizer = Normalizer(inputFolder: options.input)
-        let normalized = Parallel.map(fresh) { normalizer.normalize(probes[$0].file!) }
-        var notes = probes.map { $0.cached ?? CachedNote(path: $0.path, loadDiagnostics: $0.loadDiagnostics) }
-        let droppedCount = notes.reduce(0) { $0 + ($1.note?.dropped.count ?? 0) } + normalized.reduce(0) { $0 + $1.dropped.count }
-        clock.finish(.normalize, "\(loadedCount) notes, \(droppedCount) noise lines dropped")
-
-        let parsed = Parallel.map(normalized) { ParsedNote.parse($0) }
-        clock.finish(.parse, "\(parsed.count) documents")
-
         let extractor = FactExtractor()
-        let extracted = Parallel.map(parsed) { extractor.extract($0) }
-        for (offset, index) in fresh.enumerated() {
-            notes[index].note = CachedNote.Note(file: probes[index].file!, note: normalized[offset], extracted: extracted[offset])
+        let worked = Parallel.map(fresh, costliestFirst: { probes[$0].file?.lineCount ?? 0 }) { index in
+            let probe = probes[index]
+            var timer = StepTimer()
+            let normalized = normalizer.normalize(probe.file!)
+            let normalizing = timer.lap()
+            let parsed = ParsedNote.parse(normalized)
+            let parsing = timer.lap()
+            var note = CachedNote(path: probe.path, loadDiagnostics: probe.loadDiagnostics)
+            note.note = CachedNote.Note(file: probe.file!, note: normalized, extracted: extractor.extract(parsed))
+            if let key = probe.key { cache.write(note, key: key) }
+            return FileWork(note: note, seconds: [normalizing, parsing, timer.lap()])
         }
-        // Only notes are cached: a skipped or unreadable file is cheap to look at again, and a
-        // build with nothing to read must not create the output folder.
-        let toStore = probes.indices.filter { probes[$0].cached == nil && probes[$0].key != nil && probes[$0].file != nil }
-        _ = Parallel.map(toStore) { [notes] index in cache.write(notes[index], key: probes[index].key!) }
+        var notes = probes.map { $0.cached ?? CachedNote(path: $0.path, loadDiagnostics: $0.loadDiagnostics) }
+        for (offset, index) in fresh.enumerated() { notes[index] = worked[offset].note }
         cache.prune(keeping: Set(probes.compactMap(\.key)))
+
+        let droppedCount = notes.reduce(0) { $0 + ($1.note?.dropped.count ?? 0) }
         let facts = notes.reduce(0) { $0 + ($1.note?.extracted.facts.count ?? 0) }
         let headings = notes.reduce(0) { $0 + ($1.note?.extracted.headings.count ?? 0) }
-        clock.finish(.extract, "\(facts) facts, \(headings) headings")
+        let work = worked.reduce(into: [0.0, 0.0, 0.0]) { total, file in
+            for step in total.indices { total[step] += file.seconds[step] }
+        }
+        clock.finishInterleaved([
+            (.normalize, "\(loadedCount) notes, \(droppedCount) noise lines dropped", work[0]),
+            (.parse, "\(fresh.count) documents", work[1]),
+            (.extract, "\(facts) facts, \(headings) headings", work[2]),
+        ])
 
         var diagnostics = notes.flatMap(\.loadDiagnostics)
         diagnostics += notes.flatMap { $0.note?.normalizeDiagnostics ?? [] }

@@ -147,4 +147,38 @@ struct StageClock {
         progress(report)
         started = now
     }
+
+    /// Finishes stages that ran interleaved, file by file on every core: the time since the
+    /// last stage is shared among them in proportion to the processor time each took, so the
+    /// stages still add up to the build's time.
+    mutating func finishInterleaved(_ stages: [(stage: Stage, summary: String, work: Double)]) {
+        let now = DispatchTime.now()
+        let elapsed = Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let total = stages.reduce(0) { $0 + $1.work }
+        for (stage, summary, work) in stages {
+            let share = total > 0 ? work / total : 1 / Double(stages.count)
+            let report = StageReport(stage: stage, summary: summary, seconds: elapsed * share)
+            reports.append(report)
+            progress(report)
+        }
+        started = now
+    }
+}
+
+/// Processor time used by the calling thread, step by step.
+struct StepTimer {
+    private var last = StepTimer.threadSeconds()
+
+    /// Seconds since the last lap (or the start).
+    mutating func lap() -> Double {
+        let now = Self.threadSeconds()
+        defer { last = now }
+        return now - last
+    }
+
+    private static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 }
