@@ -7,22 +7,25 @@ struct CorpusStatistics: Sendable {
     private var nameCount: [String: Int] = [:]
     private(set) var factCount = 0
 
-    init(_ signatures: [FactSignature]) {
+    /// The statistics of facts with these signatures; `counts`, when given, says how many
+    /// facts have each signature (one each without it).
+    init(_ signatures: [FactSignature], counts: [Int]? = nil) {
         // Slices are counted on all cores; sums do not depend on the order they are taken in.
-        let slices = signatures.slices()
-        for part in Parallel.map(slices, Self.init(counting:)) {
+        let slices = Array(signatures.indices).slices()
+        let parts = Parallel.map(slices) { slice in Self(counting: slice.map { (signatures[$0], counts?[$0] ?? 1) }) }
+        for part in parts {
             factCount += part.factCount
             documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)
             nameCount.merge(part.nameCount, uniquingKeysWith: +)
         }
     }
 
-    /// The counts of one slice of the corpus.
-    private init(counting signatures: ArraySlice<FactSignature>) {
-        for signature in signatures {
-            factCount += 1
-            for token in signature.tokens { documentFrequency[token, default: 0] += 1 }
-            for name in signature.writtenNames { nameCount[name, default: 0] += 1 }
+    /// The counts of one slice of the corpus: each signature with how many facts have it.
+    private init(counting signatures: [(FactSignature, Int)]) {
+        for (signature, count) in signatures {
+            factCount += count
+            for token in signature.tokens { documentFrequency[token, default: 0] += count }
+            for name in signature.writtenNames { nameCount[name, default: 0] += count }
         }
     }
 

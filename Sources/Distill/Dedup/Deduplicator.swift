@@ -29,24 +29,33 @@ public struct Deduplicator: Sendable {
         // Each distinct text is folded, signed and scored once; the vocabulary, the signatures
         // and the exact keys share the folding.
         let distinct = DistinctTexts(ordered.map { $0.facts.map(\.text) })
-        let foldedTexts = Parallel.map(distinct.texts, inChunksOf: 256) { FoldedText($0) }
-        let folded = distinct.positions.map { note in note.map { foldedTexts[$0] } }
-        let allFolded = folded.flatMap { $0 }
-        let vocabulary = FactSignature.compoundVocabulary(allFolded)
-        let spelling = spelling ?? SpellingVariants.corrections(allFolded)
-        // What the glossary learns does not depend on how often a text is said.
+        let foldedTexts = distinct.map { _, text in FoldedText(text) }
+        let folded = distinct.expand(foldedTexts)
+        // The vocabulary and the glossary are sets, whatever how often a text is said; the
+        // spelling and the statistics count each text as often as it is said.
+        let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
+        let spelling = spelling ?? SpellingVariants.corrections(foldedTexts, counts: distinct.counts)
         let acronyms = acronyms ?? AcronymGlossary(learningFrom: distinct.texts + ordered.flatMap { $0.headings.compactMap(\.path.last) })
-        let signatures = distinct.map { position, text in
+        let distinctSignatures = distinct.map { position, text in
             FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
-        let scores = distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) }
-        let statistics = statistics ?? CorpusStatistics(signatures.flatMap { $0 })
-        let rootTitles = ordered.map { note in
-            note.headings.compactMap(\.path.first) + note.facts.compactMap(\.topicPath.first)
+        let signatures = distinct.expand(distinctSignatures)
+        let scores = distinct.expand(distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) })
+        let statistics = statistics ?? CorpusStatistics(distinctSignatures, counts: distinct.counts)
+        // Each source's top-level titles; a note's facts come in runs under one heading.
+        let rootTitles = Parallel.map(ordered) { note in
+            var titles = Set(note.headings.compactMap(\.path.first))
+            var last: String?
+            for fact in note.facts {
+                guard let title = fact.topicPath.first, title != last else { continue }
+                titles.insert(title)
+                last = title
+            }
+            return titles.sorted()
         }
         var state = DedupState(
             globalMergeWords: globalMergeWords, statistics: statistics,
-            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles.map { Array(Set($0)).sorted() }, rules: topicRules)
+            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules)
         )
         state.saidUnderSeveralHeadings = Self.saidUnderSeveralHeadings(ordered, folded: folded)
         for (position, note) in ordered.enumerated() {

@@ -16,11 +16,12 @@ enum SpellingVariants {
     static let minimumCount = 3
 
     /// The rare spelling → the common one.
-    static func corrections(_ folded: [FoldedText]) -> [String: String] {
+    /// `counts`, when given, says how many times each text is said (once each without it).
+    static func corrections(_ folded: [FoldedText], counts textCounts: [Int]? = nil) -> [String: String] {
         // Slices of the texts are counted on all cores; sums do not depend on their order.
-        let slices = folded.slices()
+        let slices = Array(folded.indices).slices()
         var counts: [String: Int] = [:]
-        for part in Parallel.map(slices, Self.wordCounts(in:)) {
+        for part in Parallel.map(slices, { slice in Self.wordCounts(in: slice.map { (folded[$0], textCounts?[$0] ?? 1) }) }) {
             counts.merge(part, uniquingKeysWith: +)
         }
         // Each common word under itself and under each of its one-letter deletions.
@@ -47,10 +48,10 @@ enum SpellingVariants {
     }
 
     /// How often each word that may be corrected or be a correction is written in `folded`.
-    private static func wordCounts(in folded: ArraySlice<FoldedText>) -> [String: Int] {
+    private static func wordCounts(in folded: [(FoldedText, Int)]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for text in folded {
-            for word in text.words where isWordToMatch(word) { counts[word, default: 0] += 1 }
+        for (text, times) in folded {
+            for word in text.words where isWordToMatch(word) { counts[word, default: 0] += times }
         }
         return counts
     }
