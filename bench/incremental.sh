@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
-need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev bc python3
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev bc python3
 need_swift
 
 scales=("$@")

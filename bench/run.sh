@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/setup.sh
-need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm time bc python3
+need_apt pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm time bc python3
 need_swift
 
 scales=("${@:-1 10 100}")
