@@ -20,16 +20,19 @@ enum FactText {
         return out
     }
 
-    /// `collapse` for text that is all ASCII, byte by byte; nil for any other text, whose
-    /// white space is judged character by character (a space may carry combining marks).
+    /// `collapse` on the bytes, for text whose only white space is ASCII and whose other
+    /// characters each start a character of their own (no combining mark, joiner or prefix
+    /// that could merge with a neighbouring space); nil for any other text, whose white space
+    /// is judged character by character. Such text splits into the same characters byte by
+    /// byte, and only ASCII ones among them are white space.
     private static func collapseASCII(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy(Self.standsAlone) else { return nil }
         var text = text
         let collapsed = text.withUTF8 { bytes -> [UInt8]? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
             for byte in bytes {
-                if byte >= 0x80 { return nil }
                 if byte.isASCIIWhitespace {
                     pendingSpace = !out.isEmpty
                 } else {
@@ -41,6 +44,24 @@ enum FactText {
             return out
         }
         return collapsed.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// An ASCII scalar, or one that is not white space and always starts a character.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return true }
+        let properties = scalar.properties
+        if properties.isWhitespace || properties.isGraphemeExtend || properties.generalCategory == .spacingMark { return false }
+        if scalar == "\u{200D}" || (0x1F1E6...0x1F1FF).contains(scalar.value) { return false }
+        return !isPrepend(scalar)
+    }
+
+    /// Scalars that join the character after them (Unicode's Prepend grapheme class).
+    private static func isPrepend(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x110BD, 0x110CD, 0x111C2...0x111C3,
+             0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02: true
+        default: false
+        }
     }
 
     /// The text of an HTML fragment without its tags.
@@ -73,8 +94,11 @@ enum FactText {
     /// same place, the one listed first.
     static func firstRange(of needles: [[UInt8]], in text: String) -> Range<String.Index>? {
         var text = text
+        // Most bytes start no needle: one look at a short list of first bytes skips them.
+        var firstBytes: [UInt8] = []
+        for needle in needles { if let first = needle.first, !firstBytes.contains(first) { firstBytes.append(first) } }
         let found = text.withUTF8 { bytes -> Range<Int>? in
-            for start in bytes.indices {
+            for start in bytes.indices where firstBytes.contains(bytes[start]) {
                 for needle in needles where needle.first == bytes[start] && needle.count <= bytes.count - start {
                     if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<start + needle.count }
                 }

@@ -164,7 +164,7 @@ struct BlockParser {
         let virtualIndent = line.indent * 2 + (marker.nestsUnderPrevious ? 1 : 0)
         let item = OpenItem(
             virtualIndent: virtualIndent, rawIndent: line.indent,
-            contentIndent: line.indent + content.count - text.count)
+            contentIndent: line.indent + Self.characterCount(content) - Self.characterCount(text))
         while let last = stack.last, last.virtualIndent > virtualIndent { stack.removeLast() }
         if let last = stack.last, last.virtualIndent == virtualIndent {
             stack[stack.count - 1] = item
@@ -184,6 +184,12 @@ struct BlockParser {
         }
         blocks.append(.item(depth: stack.count - 1, marker: marker.kind, lines: [MappedText(text: text, line: index + 1)]))
         open = .item
+    }
+
+    /// Characters in `text`; ASCII text has one a byte, which is cheaper to count.
+    private static func characterCount<Text: StringProtocol>(_ text: Text) -> Int {
+        let bytes = text.utf8
+        return bytes.allSatisfy { $0 < 0x80 } ? bytes.count : text.count
     }
 
     func inline(_ text: String) -> String {
