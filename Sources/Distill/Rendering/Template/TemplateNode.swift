@@ -8,8 +8,8 @@ indirect enum TemplateNode: Sendable {
     case section(TemplatePath, body: [TemplateNode], inverted: Bool)
     /// `{{>name}}`, or `{{<name}}…{{/name}}` with the blocks it overrides. `indentation` is the
     /// white space before a tag that stands alone on its line, repeated on every line the
-    /// partial writes.
-    case partial(String, indentation: String, overrides: [String: [TemplateNode]]?)
+    /// partial writes. `offset` is where the tag starts in the template's UTF-8 text.
+    case partial(String, indentation: String, overrides: [String: [TemplateNode]]?, offset: Int)
     /// `{{$name}}…{{/name}}` outside an override list: the override if a caller gave one,
     /// else the body.
     case block(String, body: [TemplateNode], indentation: String)
@@ -27,5 +27,21 @@ struct TemplatePath: Sendable, Equatable {
     init(_ name: Substring) {
         fromTop = name.first == "."
         segments = name.split(separator: ".").map(String.init)
+    }
+}
+
+extension [TemplateNode] {
+    /// Every partial and parent these nodes name, with the offset of its tag, in order.
+    var partialReferences: [(name: String, offset: Int)] {
+        flatMap { node -> [(name: String, offset: Int)] in
+            switch node {
+            case let .partial(name, _, overrides, offset):
+                [(name, offset)] + (overrides ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value.partialReferences }
+            case let .section(_, body, _), let .block(_, body, _):
+                body.partialReferences
+            case .text, .variable, .escaping:
+                []
+            }
+        }
     }
 }

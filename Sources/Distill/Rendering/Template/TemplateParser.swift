@@ -137,7 +137,7 @@ struct TemplateParser {
                 if !leading.isEmpty { nodes.append(.text(leading)) }
                 let alone = standsAlone(state)
                 nextAtLineStart = alone
-                nodes.append(.partial(name, indentation: alone ? leading : "", overrides: nil))
+                nodes.append(.partial(name, indentation: alone ? leading : "", overrides: nil, offset: tagStart))
                 leading = ""
             case UInt8(ascii: "<"):
                 index += 1
@@ -153,7 +153,7 @@ struct TemplateParser {
                     default: throw .init("inside `{{<\(name)}}` only `{{$block}}` overrides may stand", at: nameStart)
                     }
                 }
-                nodes.append(.partial(name, indentation: leading, overrides: overrides))
+                nodes.append(.partial(name, indentation: leading, overrides: overrides, offset: tagStart))
                 leading = ""
             case UInt8(ascii: "$"):
                 index += 1

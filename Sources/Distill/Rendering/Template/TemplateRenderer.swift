@@ -47,7 +47,7 @@ struct TemplateRenderer {
                     render(body, escaping: escaping, into: &out)
                     stack.removeLast()
                 }
-            case let .partial(name, partialIndentation, partialOverrides):
+            case let .partial(name, partialIndentation, partialOverrides, _):
                 guard let partial = templates[name] else { continue }
                 let savedIndentation = indentation
                 let savedOverrides = overrides

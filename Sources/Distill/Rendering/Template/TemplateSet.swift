@@ -20,6 +20,7 @@ public struct TemplateSet: Sendable {
             return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/ (looked in \(folder.path))"))))
         }
         var templates: [String: [TemplateNode]] = [:]
+        var texts: [(name: String, url: URL, bytes: [UInt8])] = []
         var warnings: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") }
@@ -31,7 +32,9 @@ public struct TemplateSet: Sendable {
                 return .failure(TemplateError(diagnostic: Diagnostic(.error, .unreadableFile(detail: "template is not UTF-8 text"), at: location)))
             }
             do throws(TemplateSyntaxError) {
-                templates[String(file.dropLast(".mustache".count))] = try TemplateParser.parse(text)
+                let name = String(file.dropLast(".mustache".count))
+                templates[name] = try TemplateParser.parse(text)
+                texts.append((name, url, Array(text.utf8)))
                 for use in TemplateVocabulary.unknownNames(in: text) {
                     let place = SourceLocation(file: SourcePath(url.path), line: use.line, column: use.column)
                     warnings.append(Diagnostic(.warning, .templateUnknownField(name: use.name), at: place))
@@ -39,6 +42,15 @@ public struct TemplateSet: Sendable {
             } catch {
                 let place = SourceLocation(file: SourcePath(url.path), line: error.line, column: error.column)
                 return .failure(TemplateError(diagnostic: Diagnostic(.error, .templateSyntax(detail: "template syntax error: \(error.message)"), at: place)))
+            }
+        }
+        // A partial that names no template renders as nothing: say where, so it is not lost.
+        for (name, url, bytes) in texts {
+            for reference in templates[name]?.partialReferences ?? [] where templates[reference.name] == nil {
+                let place = TemplateSyntaxError.Pending("", at: reference.offset).located(in: bytes)
+                warnings.append(Diagnostic(
+                    .warning, .templateMissing(name: "\(format)/\(reference.name).mustache"),
+                    at: SourceLocation(file: SourcePath(url.path), line: place.line, column: place.column)))
             }
         }
         return .success(TemplateSet(format: format, folder: folder, templates: templates, warnings: warnings))

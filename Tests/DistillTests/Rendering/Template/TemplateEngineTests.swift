@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Distill
@@ -112,6 +113,24 @@ private struct Fields: TemplateObject, TemplateRepresentable {
         #expect(try render("{{% CONTENT_TYPE: TEXT}}\n{{x}}", ["x": .text("a&b")]) == "a&b")
         // A partial starts with escaping on again.
         #expect(try render("{{% CONTENT_TYPE: TEXT}}{{x}}{{>p}}", ["x": .text("<")], partials: ["p": "{{x}}"]) == "<&lt;")
+    }
+
+    @Test func aPartialNamingNoTemplateIsAWarningAtItsTag() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("distill-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try "<p>\n  {{> footer}}{{> header}}\n".write(to: site.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
+        try "<h1>{{title}}</h1>".write(to: site.appendingPathComponent("header.mustache"), atomically: true, encoding: .utf8)
+        guard case let .success(set) = TemplateSet.load(format: "site", from: folder) else {
+            Issue.record("the templates do not load")
+            return
+        }
+        let missing = set.warnings.filter { $0.reason.message.contains("footer") }
+        #expect(missing.count == 1)
+        #expect(missing.first?.location?.line == 2)
+        #expect(missing.first?.location?.column == 3)
+        #expect(!set.warnings.contains { $0.reason.message.contains("header") })
     }
 
     @Test func syntaxErrorsNameTheLineAndColumn() throws {
