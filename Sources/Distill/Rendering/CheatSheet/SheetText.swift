@@ -4,6 +4,7 @@ import Foundation
 enum SheetText {
     /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
     static func plain(_ html: String) -> String {
+        if html.utf8.allSatisfy({ $0 < 0x80 }) { return decodingEntities(plainASCII(html)) }
         var text = ""
         var inTag = false
         for character in html {
@@ -14,6 +15,24 @@ enum SheetText {
             }
         }
         return decodingEntities(text)
+    }
+
+    /// `plain`'s tag stripping for ASCII HTML, on its bytes: the same text, since every ASCII
+    /// character but CR LF is one byte and those two bytes are kept together either way.
+    private static func plainASCII(_ html: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
+        var inTag = false
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if byte == UInt8(ascii: ">") && inTag {
+                inTag = false
+            } else if !inTag {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The five entities `InlineHTML` writes, decoded in one pass. An entity is `&` to the
