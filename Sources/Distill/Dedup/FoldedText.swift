@@ -52,22 +52,8 @@ struct FoldedText: Hashable, Sendable {
             current.removeAll(keepingCapacity: true)
         }
         for byte in text.utf8 {
-            let characterClass: CharacterClass
-            if (48...57).contains(byte) {
-                characterClass = .digit
-            } else if (65...90).contains(byte) || (97...122).contains(byte) {
-                characterClass = .letter
-            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && previousClass == .digit {
-                characterClass = .numberSeparator
-            } else if byte == UInt8(ascii: "'") {
-                continue
-            } else {
-                characterClass = .space
-            }
-            let boundary = (characterClass == .space)
-                || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))
-                || (characterClass == .digit && previousClass == .letter)
-            if boundary, !current.isEmpty { finishWord() }
+            guard let characterClass = asciiClass(UInt32(byte), after: previousClass) else { continue }
+            if characterClass.endsWord(after: previousClass), !current.isEmpty { finishWord() }
             switch characterClass {
             case .space: break
             case .numberSeparator: if byte == UInt8(ascii: ".") { current.append(byte) }
@@ -89,20 +75,8 @@ struct FoldedText: Hashable, Sendable {
             if scalar.isASCII {
                 // ASCII needs no property look-up: its only alphabetic characters are A-Z and
                 // a-z, and none of it is a combining mark.
-                let value = scalar.value
-                if (48...57).contains(value) {
-                    characterClass = .digit
-                } else if (65...90).contains(value) || (97...122).contains(value) {
-                    characterClass = .letter
-                } else if (scalar == "," || scalar == ".") && previousClass == .digit {
-                    // Keep `1,000` and `99.9` whole; a trailing separator is dropped below.
-                    characterClass = .numberSeparator
-                } else if scalar == "'" {
-                    // `don't` folds to `dont`.
-                    continue
-                } else {
-                    characterClass = .space
-                }
+                guard let ascii = asciiClass(scalar.value, after: previousClass) else { continue }
+                characterClass = ascii
             } else {
                 let properties = scalar.properties
                 if properties.generalCategory == .nonspacingMark { continue }
@@ -114,10 +88,7 @@ struct FoldedText: Hashable, Sendable {
                     characterClass = .space
                 }
             }
-            let boundary = (characterClass == .space)
-                || (characterClass == .letter && (previousClass == .digit || previousClass == .numberSeparator))
-                || (characterClass == .digit && previousClass == .letter)
-            if boundary, !current.isEmpty {
+            if characterClass.endsWord(after: previousClass), !current.isEmpty {
                 words.append(Self.finish(String(current)))
                 current = String.UnicodeScalarView()
             }
@@ -137,7 +108,29 @@ struct FoldedText: Hashable, Sendable {
         return words.filter { !$0.isEmpty }
     }
 
-    private enum CharacterClass { case space, letter, digit, numberSeparator }
+    private enum CharacterClass {
+        case space, letter, digit, numberSeparator
+
+        /// A word ends before a space, where letters follow a number, and where a number
+        /// follows letters (`5TB` is `5 tb`).
+        func endsWord(after previous: CharacterClass) -> Bool {
+            self == .space || (self == .letter && (previous == .digit || previous == .numberSeparator))
+                || (self == .digit && previous == .letter)
+        }
+    }
+
+    /// The class of an ASCII character, given the one before it; nil for `'`, which is
+    /// dropped (`don't` folds to `dont`). `1,000` and `99.9` stay whole: a `,` or `.` after a
+    /// digit separates the number's parts (a trailing one is dropped with the word's end).
+    private static func asciiClass(_ value: UInt32, after previous: CharacterClass) -> CharacterClass? {
+        switch value {
+        case 48...57: .digit
+        case 65...90, 97...122: .letter
+        case 0x2C where previous == .digit, 0x2E where previous == .digit: .numberSeparator
+        case 0x27: nil
+        default: .space
+        }
+    }
 
     /// Drops a trailing `.` left from a sentence end after a number.
     private static func finish(_ word: String) -> String {
