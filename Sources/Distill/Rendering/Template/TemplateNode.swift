@@ -20,27 +20,61 @@ indirect enum TemplateNode: Sendable {
 /// A name in a tag: `.` (the current value), `name`, `a.b.c` (`a` looked up the context
 /// stack, then `b` in it), or `.a` (looked up in the current value only).
 struct TemplatePath: Sendable, Equatable {
+    /// The name as the tag writes it.
+    var name: String
     var segments: [String]
     /// `.` or `.a`: only the value on top of the stack is searched.
     var fromTop: Bool
+    /// Where the tag starts in the template's UTF-8 text.
+    var offset: Int
 
-    init(_ name: Substring) {
+    init(_ name: String, offset: Int) {
+        self.name = name
+        self.offset = offset
         fromTop = name.first == "."
         segments = name.split(separator: ".").map(String.init)
     }
 }
 
+/// A tag the nodes hold, at any depth, by what it names.
+enum TemplateTag {
+    /// A variable or a section: a value looked up by name.
+    case value(TemplatePath)
+    /// A partial or a parent, and where its tag starts.
+    case partial(String, offset: Int)
+
+    var offset: Int {
+        switch self {
+        case let .value(path): path.offset
+        case let .partial(_, offset): offset
+        }
+    }
+}
+
 extension [TemplateNode] {
-    /// Every partial and parent these nodes name, with the offset of its tag, in order.
-    var partialReferences: [(name: String, offset: Int)] {
-        flatMap { node -> [(name: String, offset: Int)] in
+    /// Every variable, section, partial and parent these nodes hold, in the order the text
+    /// writes them.
+    var tags: [TemplateTag] {
+        var found: [TemplateTag] = []
+        collectTags(into: &found)
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    private func collectTags(into found: inout [TemplateTag]) {
+        for node in self {
             switch node {
+            case let .variable(path, _):
+                found.append(.value(path))
+            case let .section(path, body, _):
+                found.append(.value(path))
+                body.collectTags(into: &found)
             case let .partial(name, _, overrides, offset):
-                [(name, offset)] + (overrides ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value.partialReferences }
-            case let .section(_, body, _), let .block(_, body, _):
-                body.partialReferences
-            case .text, .variable, .escaping:
-                []
+                found.append(.partial(name, offset: offset))
+                for body in (overrides ?? [:]).values { body.collectTags(into: &found) }
+            case let .block(_, body, _):
+                body.collectTags(into: &found)
+            case .text, .escaping:
+                continue
             }
         }
     }

@@ -102,7 +102,7 @@ struct TemplateParser {
                     leading = ""
                 }
                 let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
-                nodes.append(.section(TemplatePath(Substring(name)), body: Self.merged(body), inverted: inverted))
+                nodes.append(.section(TemplatePath(name, offset: tagStart), body: Self.merged(body), inverted: inverted))
             case UInt8(ascii: "/"):
                 index += 1
                 let nameStart = index
@@ -130,7 +130,7 @@ struct TemplateParser {
                 }
                 index += 1
                 let name = try readName(state, closingBrace: triple)
-                nodes.append(.variable(TemplatePath(Substring(name)), escaped: false))
+                nodes.append(.variable(TemplatePath(name, offset: tagStart), escaped: false))
             case UInt8(ascii: ">"):
                 index += 1
                 let name = try readPartialName(state)
@@ -184,7 +184,7 @@ struct TemplateParser {
                     leading = ""
                 }
                 let name = try readName(state)
-                nodes.append(.variable(TemplatePath(Substring(name)), escaped: true))
+                nodes.append(.variable(TemplatePath(name, offset: tagStart), escaped: true))
             }
             state.atLineStart = nextAtLineStart
         }
@@ -383,17 +383,22 @@ struct TemplateSyntaxError: Error, Sendable, Equatable {
             self.offset = offset
         }
 
-        /// The error with the offset turned into a line and a column (in characters).
+        /// The error with the offset turned into a line and a column.
         func located(in bytes: [UInt8]) -> TemplateSyntaxError {
-            let end = min(max(offset, 0), bytes.count)
-            var line = 1
-            var lineStart = 0
-            for position in 0..<end where bytes[position] == 0x0A {
-                line += 1
-                lineStart = position + 1
-            }
-            let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
-            return TemplateSyntaxError(message: message, line: line, column: column)
+            let place = TemplateSyntaxError.place(of: offset, in: bytes)
+            return TemplateSyntaxError(message: message, line: place.line, column: place.column)
         }
+    }
+
+    /// The 1-based line and column (in characters) of a UTF-8 offset in a template's text.
+    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for position in 0..<end where bytes[position] == 0x0A {
+            line += 1
+            lineStart = position + 1
+        }
+        return (line, String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
     }
 }

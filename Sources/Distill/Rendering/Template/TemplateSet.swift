@@ -33,9 +33,11 @@ public struct TemplateSet: Sendable {
             }
             do throws(TemplateSyntaxError) {
                 let name = String(file.dropLast(".mustache".count))
-                templates[name] = try TemplateParser.parse(text)
-                texts.append((name, url, Array(text.utf8)))
-                for use in TemplateVocabulary.unknownNames(in: text) {
+                let nodes = try TemplateParser.parse(text)
+                let bytes = Array(text.utf8)
+                templates[name] = nodes
+                texts.append((name, url, bytes))
+                for use in TemplateVocabulary.unknownNames(in: nodes, text: bytes) {
                     let place = SourceLocation(file: SourcePath(url.path), line: use.line, column: use.column)
                     warnings.append(Diagnostic(.warning, .templateUnknownField(name: use.name), at: place))
                 }
@@ -46,10 +48,10 @@ public struct TemplateSet: Sendable {
         }
         // A partial that names no template renders as nothing: say where, so it is not lost.
         for (name, url, bytes) in texts {
-            for reference in templates[name]?.partialReferences ?? [] where templates[reference.name] == nil {
-                let place = TemplateSyntaxError.Pending("", at: reference.offset).located(in: bytes)
+            for case let .partial(partial, offset) in templates[name]?.tags ?? [] where templates[partial] == nil {
+                let place = TemplateSyntaxError.place(of: offset, in: bytes)
                 warnings.append(Diagnostic(
-                    .warning, .templateMissing(name: "\(format)/\(reference.name).mustache"),
+                    .warning, .templateMissing(name: "\(format)/\(partial).mustache"),
                     at: SourceLocation(file: SourcePath(url.path), line: place.line, column: place.column)))
             }
         }

@@ -32,46 +32,22 @@ enum TemplateVocabulary {
     }
 
     /// Variable and section names in `text` (`{{name}}`, `{{{name}}}`, `{{&name}}`,
-    /// `{{#name}}`, `{{^name}}`) that are not known fields. Comments, partials, blocks and
-    /// pragmas are not variables; after a delimiter change the rest is not checked.
+    /// `{{#name}}`, `{{^name}}`) that are not known fields, in the order they are written.
+    /// Comments, partials, blocks and pragmas are not variables. A template that does not
+    /// parse has none: its syntax error is reported instead.
     static func unknownNames(in text: String) -> [Use] {
-        var unknown: [Use] = []
-        var line = 1
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        while let open = text[index...].range(of: "{{") {
-            for position in text[index..<open.lowerBound].indices where text[position] == "\n" {
-                line += 1
-                lineStart = text.index(after: position)
-            }
-            guard let close = text[open.upperBound...].range(of: "}}") else { break }
-            let tag = text[open.upperBound..<close.lowerBound]
-            let column = text.distance(from: lineStart, to: open.lowerBound) + 1
-            index = close.upperBound
-            if index < text.endIndex, text[index] == "}", tag.hasPrefix("{") { index = text.index(after: index) }
-            for position in tag.indices where tag[position] == "\n" {
-                line += 1
-                lineStart = tag.index(after: position)
-            }
-            guard let sigil = tag.first else { continue }
-            if sigil == "=" { break }
-            var body = Substring(tag)
-            if "#^&{".contains(sigil) {
-                body = body.dropFirst()
-            } else if "!/>$<%".contains(sigil) {
-                continue
-            }
-            var name = body.trimmingCharacters(in: .whitespaces)
-            // A transform, `lowercased(name)`, applies to the name inside.
-            if let paren = name.firstIndex(of: "("), name.hasSuffix(")") {
-                name = String(name[name.index(after: paren)..<name.index(before: name.endIndex)])
-            }
-            guard !name.isEmpty, name != "." else { continue }
-            let segments = name.split(separator: ".").map(String.init)
-            if segments.contains(where: { !fields.contains($0) }) {
-                unknown.append(Use(name: name, line: line, column: column))
-            }
+        guard let nodes = try? TemplateParser.parse(text) else { return [] }
+        return unknownNames(in: nodes, text: Array(text.utf8))
+    }
+
+    /// `unknownNames(in:)` of a template already parsed from `bytes`.
+    static func unknownNames(in nodes: [TemplateNode], text bytes: [UInt8]) -> [Use] {
+        nodes.tags.compactMap { tag -> Use? in
+            guard case let .value(path) = tag, !path.segments.isEmpty,
+                  path.segments.contains(where: { !fields.contains($0) })
+            else { return nil }
+            let place = TemplateSyntaxError.place(of: path.offset, in: bytes)
+            return Use(name: path.name, line: place.line, column: place.column)
         }
-        return unknown
     }
 }
