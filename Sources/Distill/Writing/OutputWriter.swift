@@ -2,9 +2,11 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
+private let systemRead = Darwin.read
 #endif
 
 /// The write stage, the only code that writes to disk. It writes everything into a
@@ -50,6 +52,37 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Links the previous output's file into the staging folder when its bytes are the ones
+    /// to write. A rebuild then makes new files only for what changed: creating a file costs
+    /// the file system far more than reading one it has cached, and an unchanged page keeps
+    /// its modification time for browsers and servers. Anything unexpected (no such file, a
+    /// link, another size, a file system without hard links) answers false, and the caller
+    /// writes the file.
+    static func linkUnchanged(_ contents: Data, from previous: String, to target: String) -> Bool {
+        let descriptor = open(previous, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == contents.count else {
+            return false
+        }
+        let same = contents.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+            guard !expected.isEmpty else { return true }
+            let chunk = 1 << 16
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while offset < expected.count {
+                let read = systemRead(descriptor, buffer, min(chunk, expected.count - offset))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0, memcmp(buffer, expected.baseAddress! + offset, read) == 0 else { return false }
+                offset += read
+            }
+            return true
+        }
+        return same && link(previous, target) == 0
+    }
+
     /// Writes every file whose path stays inside the output folder and swaps the result in.
     /// Files with any other path are not written; they come back as errors, one each.
     @discardableResult
@@ -85,8 +118,11 @@ public struct OutputWriter: Sendable {
         // The files are independent, so both cores write, the largest first so that none is left
         // to write alone at the end; the first failure is reported.
         let stagingPath = staging.path
+        let previousPath = folder.path
         let failures = Parallel.map(safe, costliestFirst: { $0.contents.count }) { file -> WriteError? in
-            Self.writeFile(file.contents, to: stagingPath + "/" + file.path)
+            let target = stagingPath + "/" + file.path
+            if Self.linkUnchanged(file.contents, from: previousPath + "/" + file.path, to: target) { return nil }
+            return Self.writeFile(file.contents, to: target)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         try keepHiddenFiles(into: staging)
