@@ -41,7 +41,12 @@ public struct Deduplicator: Sendable {
         }
         let signatures = distinct.expand(distinctSignatures)
         let scores = distinct.expand(distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) })
+        // Statistics counted here know every token; ones from a larger corpus may not.
+        let tokens = statistics == nil ? [] : distinctSignatures.flatMap(\.tokens)
         let statistics = statistics ?? CorpusStatistics(distinctSignatures, counts: distinct.counts)
+        let matcher = NearDuplicateMatcher(
+            statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics))
+        let profiles = distinct.expand(distinct.map { position, _ in matcher.profile(distinctSignatures[position]) })
         // Each source's top-level titles; a note's facts come in runs under one heading.
         let rootTitles = Parallel.map(ordered) { note in
             var titles = Set(note.headings.compactMap(\.path.first))
@@ -54,12 +59,12 @@ public struct Deduplicator: Sendable {
             return titles.sorted()
         }
         var state = DedupState(
-            globalMergeWords: globalMergeWords, statistics: statistics,
+            globalMergeWords: globalMergeWords, matcher: matcher,
             vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules)
         )
         state.saidUnderSeveralHeadings = Self.saidUnderSeveralHeadings(ordered, folded: folded)
         for (position, note) in ordered.enumerated() {
-            state.add(note, signatures: signatures[position], scores: scores[position])
+            state.add(note, signatures: signatures[position], profiles: profiles[position], scores: scores[position])
         }
         return state.graph(sources: sources)
     }
@@ -94,8 +99,8 @@ struct DedupState {
     /// Kept facts by scope and folded wording (see `MergeKey`).
     var indexByKey: [MergeKey: Int] = [:]
     /// First fact seen for each shape (numbers blanked) and each stance (negations removed).
-    var firstByShape: [String: Int] = [:]
-    var firstByStance: [String: Int] = [:]
+    var firstByShape: [ScopedWording: Int] = [:]
+    var firstByStance: [ScopedWording: Int] = [:]
     var conflicts: [Conflict] = []
     var suspects: [Conflict] = []
     var conflictPairs: Set<[Int]> = []
@@ -112,14 +117,15 @@ struct DedupState {
 
     var matcher: NearDuplicateMatcher
 
-    init(globalMergeWords: Int, statistics: CorpusStatistics, vocabulary: TopicVocabulary) {
+    init(globalMergeWords: Int, matcher: NearDuplicateMatcher, vocabulary: TopicVocabulary) {
         self.globalMergeWords = globalMergeWords
-        self.matcher = NearDuplicateMatcher(statistics: statistics)
+        self.matcher = matcher
         self.topicIndex = TopicIndex(vocabulary: vocabulary)
     }
 
-    /// Adds a note's facts; `signatures` and `scores` (`WordingQuality`) are its facts', in order.
-    mutating func add(_ note: ExtractedNote, signatures: [FactSignature], scores: [Int]) {
+    /// Adds a note's facts; `signatures`, their `profiles` and `scores` (`WordingQuality`) are
+    /// its facts', in order.
+    mutating func add(_ note: ExtractedNote, signatures: [FactSignature], profiles: [TokenProfile], scores: [Int]) {
         for heading in note.headings {
             _ = topicIndex.topic(for: heading.path, origin: heading.location)
         }
@@ -132,14 +138,14 @@ struct DedupState {
             case let .fact(index):
                 let fact = note.facts[index]
                 let parent = fact.parentIndex.flatMap { mergedIndex[$0] }
-                mergedIndex[index] = add(fact, signature: signatures[index], score: scores[index], parent: parent)
+                mergedIndex[index] = add(fact, signature: signatures[index], profile: profiles[index], score: scores[index], parent: parent)
             }
         }
     }
 
     /// Adds one fact, merging it into an equal one when there is one; returns its index.
     /// `score` is the fact's wording score.
-    private mutating func add(_ fact: Fact, signature: FactSignature, score: Int, parent: Int?) -> Int {
+    private mutating func add(_ fact: Fact, signature: FactSignature, profile: TokenProfile, score: Int, parent: Int?) -> Int {
         let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
         let folded = signature.folded
         let foldedKey = folded.key
@@ -151,7 +157,7 @@ struct DedupState {
         }
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
-        switch matcher.match(signature) {
+        switch matcher.match(signature, profile: profile) {
         case let .duplicate(of: existing):
             merge(fact, score: score, into: existing)
             indexByKey[key] = existing
@@ -176,7 +182,7 @@ struct DedupState {
         originSets.append([fact.location])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
-        matcher.add(signature)
+        matcher.add(signature, profile: profile)
         findConflicts(for: index, folded: folded, scope: global ? "*" : slug.rawValue)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
@@ -221,7 +227,7 @@ struct DedupState {
         // Too little context to tell a disagreement from two different statements.
         guard folded.words.count >= 3 else { return }
         if !folded.numbers.isEmpty {
-            let shape = "\(scope)|\(folded.shape)"
+            let shape = ScopedWording(scope: scope, wording: folded.shape)
             if let first = firstByShape[shape] {
                 let other = folds[first].numbers
                 report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
@@ -229,7 +235,7 @@ struct DedupState {
                 firstByShape[shape] = index
             }
         }
-        let stance = "\(scope)|\(folded.stance)"
+        let stance = ScopedWording(scope: scope, wording: folded.stance)
         if let first = firstByStance[stance] {
             let otherNegations = folds[first].negations
             if otherNegations % 2 != folded.negations % 2 {
@@ -267,6 +273,12 @@ struct DedupState {
         }.map(\.element)
         return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts, suspectedDuplicates: suspects)
     }
+}
+
+/// A wording within a scope (`*` for the whole guide, or a topic's slug).
+struct ScopedWording: Hashable {
+    var scope: String
+    var wording: String
 }
 
 /// What two facts must share to be merged without comparing them further: a scope (the whole

@@ -15,11 +15,28 @@ struct FoldedText: Hashable, Sendable {
     let key: String
     /// The words with every number replaced by `#`: equal shapes with different keys
     /// mean the same statement with different numbers.
-    var shape: String { words.map { Self.isNumber($0) ? "#" : $0 }.joined(separator: " ") }
+    var shape: String {
+        guard !numbers.isEmpty else { return key }
+        return joined { Self.isNumber($0) ? "#" : $0 }
+    }
     /// The words without negations: equal stances with different negation counts
     /// mean a statement and its denial.
     var stance: String {
-        words.compactMap { Self.positiveForm[$0] ?? (Self.negators.contains($0) ? nil : $0) }.joined(separator: " ")
+        // Every contracted negation is a negator too.
+        guard negations > 0 else { return key }
+        return joined { Self.positiveForm[$0] ?? (Self.negators.contains($0) ? nil : $0) }
+    }
+
+    /// The words `transform` keeps, as it changes them, joined by spaces.
+    private func joined(_ transform: (String) -> String?) -> String {
+        var text = ""
+        text.reserveCapacity(key.utf8.count)
+        for word in words {
+            guard let kept = transform(word) else { continue }
+            if !text.isEmpty { text += " " }
+            text += kept
+        }
+        return text
     }
 
     static let negators: Set<String> = ["not", "no", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wont", "shouldnt", "neither", "nor", "none"]

@@ -18,17 +18,20 @@ struct NearDuplicateMatcher {
     var lookupTokens = 6
 
     let statistics: CorpusStatistics
+    /// Every token of the corpus by number, with its weight and document frequency.
+    let table: TokenTable
     private var signatures: [FactSignature] = []
-    /// Each kept fact's summed token weight, computed once.
+    /// Each kept fact's summed token weight.
     private var norms: [Double] = []
-    private var postings: [String: [Int]] = [:]
-    /// Each kept fact's tokens as numbers, ascending, so a comparison walks two sorted lists
-    /// instead of hashing strings, and sums the shared weights in the same order every run
-    /// (a `Set`'s order changes from run to run, and so did the last bits of its sums).
+    /// Kept facts by the number of each of their rare tokens.
+    private var postings: [[Int]]
+    /// Each kept fact's tokens as kept numbers, ascending, so a comparison walks two sorted
+    /// lists, and sums the shared weights in the same order every run.
     private var tokenLists: [[Int]] = []
-    /// Token numbers, given in the order tokens are first kept (sorted within a fact).
-    private var tokenNumbers: [String: Int] = [:]
-    /// Each numbered token's weight, computed once.
+    /// For each token of the table, its kept number: tokens are numbered in the order they
+    /// are first kept (sorted within a fact), or -1 before.
+    private var keptNumbers: [Int]
+    /// Each kept number's weight.
     private var tokenWeights: [Double] = []
     /// Whether each kept fact states no number, so a candidate is screened without a copy of
     /// its signature.
@@ -45,19 +48,37 @@ struct NearDuplicateMatcher {
         case none
     }
 
-    init(statistics: CorpusStatistics) {
+    /// `table` must number every token of the signatures to match.
+    init(statistics: CorpusStatistics, table: TokenTable) {
         self.statistics = statistics
+        self.table = table
+        self.postings = Array(repeating: [], count: table.count)
+        self.keptNumbers = Array(repeating: -1, count: table.count)
     }
 
-    /// The best match for `signature` among the facts added so far.
-    func match(_ signature: FactSignature) -> Outcome {
+    /// What matching needs of a signature that depends on the corpus alone. Works on one
+    /// signature, so the profiles of all are made on all cores before the serial matching.
+    func profile(_ signature: FactSignature) -> TokenProfile {
+        let numbers = signature.tokens.map { table.number(of: $0) }.sorted()
+        // Added in sorted order, so every run gets the same bits.
+        let norm = numbers.reduce(0) { $0 + table.weights[$1] }
+        let indexed = numbers.filter { table.frequencies[$0] <= maximumPostings }
+        let lookups = indexed.sorted { (table.frequencies[$0], $0) < (table.frequencies[$1], $1) }.prefix(lookupTokens)
+        return TokenProfile(tokens: numbers, norm: norm, indexed: indexed, lookups: Array(lookups))
+    }
+
+    /// The best match for `signature`, whose profile is `profile`, among the facts added so far.
+    func match(_ signature: FactSignature, profile: TokenProfile) -> Outcome {
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
-        let queryNorm = norm(signature)
+        let queryNorm = profile.norm
         // Tokens no kept fact has cannot be shared with one.
-        let queryList = signature.tokens.compactMap { tokenNumbers[$0] }.sorted()
-        for candidate in candidates(for: signature) {
+        var queryList: [Int] = []
+        queryList.reserveCapacity(profile.tokens.count)
+        for token in profile.tokens where keptNumbers[token] >= 0 { queryList.append(keptNumbers[token]) }
+        queryList.sort()
+        for candidate in candidates(for: profile) {
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != numberless[candidate] { continue }
             let similarity = cosine(signature, queryList, queryNorm, candidate)
@@ -82,51 +103,34 @@ struct NearDuplicateMatcher {
     }
 
     /// Makes a kept fact findable; `index` must be the next index in order.
-    mutating func add(_ signature: FactSignature) {
+    mutating func add(_ signature: FactSignature, profile: TokenProfile) {
         let index = signatures.count
         signatures.append(signature)
         numberless.append(signature.numbers.isEmpty)
-        norms.append(norm(signature))
+        norms.append(profile.norm)
         var list: [Int] = []
-        list.reserveCapacity(signature.tokens.count)
-        for token in signature.tokens.sorted() {
-            if let number = tokenNumbers[token] {
-                list.append(number)
-            } else {
-                tokenNumbers[token] = tokenWeights.count
-                list.append(tokenWeights.count)
-                tokenWeights.append(statistics.weight(token))
+        list.reserveCapacity(profile.tokens.count)
+        for token in profile.tokens {
+            if keptNumbers[token] < 0 {
+                keptNumbers[token] = tokenWeights.count
+                tokenWeights.append(table.weights[token])
             }
+            list.append(keptNumbers[token])
         }
         tokenLists.append(list.sorted())
         // Every token rare enough is indexed; a query looks up only its rarest few.
-        for token in signature.tokens where (statistics.documentFrequency[token] ?? 0) <= maximumPostings {
-            postings[token, default: []].append(index)
-        }
+        for token in profile.indexed { postings[token].append(index) }
     }
 
-    private func rarest(_ signature: FactSignature) -> [String] {
-        signature.tokens
-            .map { (frequency: statistics.documentFrequency[$0] ?? 0, token: $0) }
-            .filter { $0.frequency <= maximumPostings }
-            .sorted { ($0.frequency, $0.token) < ($1.frequency, $1.token) }
-            .prefix(lookupTokens).map(\.token)
-    }
-
-    /// The kept facts that share one of the signature's rarest tokens, ascending, each once.
-    private func candidates(for signature: FactSignature) -> [Int] {
+    /// The kept facts that share one of the profile's rarest tokens, ascending, each once.
+    private func candidates(for profile: TokenProfile) -> [Int] {
         var all: [Int] = []
-        for token in rarest(signature) { all.append(contentsOf: postings[token] ?? []) }
+        for token in profile.lookups { all.append(contentsOf: postings[token]) }
         all.sort()
         var out: [Int] = []
         out.reserveCapacity(all.count)
         for index in all where out.last != index { out.append(index) }
         return out
-    }
-
-    /// The summed weight of the tokens, added in sorted order so every run gets the same bits.
-    private func norm(_ signature: FactSignature) -> Double {
-        signature.tokens.sorted().reduce(0) { $0 + statistics.weight($1) }
     }
 
     /// `queryList` is `a`'s numbered tokens, ascending; the other fact is the kept fact
@@ -184,4 +188,39 @@ struct NearDuplicateMatcher {
         let right = b.folded.numbers.joined(separator: ", ")
         return "numbers differ: \(left.isEmpty ? "none" : left) vs \(right.isEmpty ? "none" : right)"
     }
+}
+
+/// Every token of a corpus's signatures, numbered in sorted order, with its weight and its
+/// document frequency: the matcher's serial loop reads arrays where it would hash strings.
+struct TokenTable: Sendable {
+    private let numbers: [String: Int]
+    let weights: [Double]
+    let frequencies: [Int]
+
+    /// `tokens` must hold every token of the signatures the matcher will see (duplicates are fine).
+    init(_ tokens: some Sequence<String>, statistics: CorpusStatistics) {
+        let sorted = Set(tokens).sorted()
+        numbers = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+        weights = sorted.map(statistics.weight)
+        frequencies = sorted.map { statistics.documentFrequency[$0] ?? 0 }
+    }
+
+    var count: Int { weights.count }
+
+    func number(of token: String) -> Int {
+        guard let number = numbers[token] else { preconditionFailure("token '\(token)' is not in the table") }
+        return number
+    }
+}
+
+/// A signature's tokens by `TokenTable` number, ascending (their sorted order), with what the
+/// matcher works out from them: made once per distinct text, on all cores.
+struct TokenProfile: Sendable {
+    let tokens: [Int]
+    /// The tokens' summed weight.
+    let norm: Double
+    /// The tokens rare enough to be indexed.
+    let indexed: [Int]
+    /// The rarest few of those, which a query looks up.
+    let lookups: [Int]
 }
