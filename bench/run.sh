@@ -20,6 +20,10 @@ mkdir -p "$work"
 distill=${DISTILL:-.build/release/distill}
 [ -n "${DISTILL:-}" ] || swift build -c release --product distill >/dev/null
 
+outs=()
+cleanup() { [ ${#outs[@]} -eq 0 ] || rm -rf "${outs[@]}"; }
+trap cleanup EXIT
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 printf '%-6s %8s %10s %9s %11s %10s %8s  %s\n' scale files wall_s peak_MiB facts_per_s floor_s ratio stages
@@ -29,8 +33,13 @@ for scale in "${scales[@]}"; do
     files=$(find "$corpus" -type f ! -name distill.yml | wc -l)
     walls=(); peaks=(); stages=""
     for run in $(seq "$runs"); do
-        rm -rf "$work/out-$scale"
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$work/out-$scale" \
+        # Each run builds into a folder of its own, and the folders are removed when the
+        # script ends: ext4 makes files slowly for a while after many were deleted, so an
+        # `rm -rf` just before a run would charge the benchmark's own clean-up to the build.
+        out="$work/out-$scale-run$run"
+        rm -rf "$out"
+        outs+=("$out")
+        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$out" \
             --templates Templates >"$work/log.txt" 2>/dev/null || true
         read -r wall peak < <(tail -n 1 "$work/time.txt")
         walls+=("$wall"); peaks+=("$peak")
@@ -38,7 +47,7 @@ for scale in "${scales[@]}"; do
     done
     wall=$(printf '%s\n' "${walls[@]}" | median)
     peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
-    facts=$(python3 -c "import json,sys; print(len(json.load(open('$work/out-$scale/facts.json'))['facts']))" 2>/dev/null || echo 0)
+    facts=$(python3 -c "import json,sys; print(len(json.load(open('$out/facts.json'))['facts']))" 2>/dev/null || echo 0)
     floors=()
     for run in $(seq "$runs"); do
         start=$(date +%s.%N)
