@@ -54,11 +54,16 @@ struct AcronymGlossary: Sendable {
         return found
     }
 
-    /// False when no word of `text` can be an acronym. ASCII text is checked on its bytes for
+    /// False when `text` cannot define an acronym: it has no bracket, dash, `=` or `:` to
+    /// set one off, or no word of it can be an acronym. ASCII text is checked on its bytes for
     /// a word of two to six capitals; other text only for a capital.
     private static func mayDefineAcronym(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.contains(where: \.isUppercase) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.contains(where: { "(-–—=:".contains($0) }) && text.contains(where: \.isUppercase)
+        }
+        guard bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") })
+        else { return false }
         var length = 0
         var capitalsOnly = true
         for byte in bytes {

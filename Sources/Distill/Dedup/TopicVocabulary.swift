@@ -18,10 +18,18 @@ struct TopicVocabulary: Sendable {
     init(rootTitlesBySource: [[String]], rules: TopicRules = TopicRules()) {
         var standalone = Set<String>()
         var counts: [[String]: Int] = [:]
+        // Copies of a note share their titles: each distinct title is read once, on all cores.
+        var distinct: [String] = []
+        var seen = Set<String>()
+        for titles in rootTitlesBySource {
+            for title in titles where seen.insert(title).inserted { distinct.append(title) }
+        }
+        let readings = Dictionary(
+            uniqueKeysWithValues: zip(distinct, Parallel.map(distinct, inChunksOf: 64) { TitleReading($0) }))
         for titles in rootTitlesBySource {
             var prefixes: [[String]: Int] = [:]
             for title in titles {
-                let words = FoldedText(Self.beforeParenthesis(title)).words
+                let words = readings[title]!.words
                 standalone.insert(words.joined(separator: " "))
                 for length in 1..<max(1, min(4, words.count)) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
             }
@@ -33,12 +41,17 @@ struct TopicVocabulary: Sendable {
             // `Unit – Cells`, `Unit – Genes`: a head set off by a dash that two titles share.
             var heads: [[String]: Int] = [:]
             for title in titles {
-                if let head = Self.headBeforeDash(title) { heads[head, default: 0] += 1 }
+                if let head = readings[title]!.head { heads[head, default: 0] += 1 }
             }
             for (head, count) in heads where count >= 2 && prefixes[head, default: 0] < 3 {
                 counts[head, default: 0] += count
             }
-            for title in titles { learnAlias(title) }
+            for title in titles {
+                if let (short, full) = readings[title]!.alias {
+                    aliases[short] = full
+                    aliases[full] = full
+                }
+            }
         }
         // A prefix that is itself a heading (`S3` above `S3 Versioning`) names a subject.
         qualifiers = counts.keys.filter { !standalone.contains($0.joined(separator: " ")) }
@@ -128,19 +141,35 @@ struct TopicVocabulary: Sendable {
     }
 
     /// `Name (ACR)` and `ACR (Name)`: the acronym's letters are the name's initials.
-    private mutating func learnAlias(_ title: String) {
-        guard let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")") else { return }
+    /// What a root title teaches, worked out once per distinct title.
+    private struct TitleReading: Sendable {
+        /// The folded words before any parenthesis.
+        let words: [String]
+        /// See `headBeforeDash`.
+        let head: [String]?
+        /// See `alias(in:)`.
+        let alias: (short: String, full: String)?
+
+        init(_ title: String) {
+            words = FoldedText(TopicVocabulary.beforeParenthesis(title)).words
+            head = TopicVocabulary.headBeforeDash(title)
+            alias = TopicVocabulary.alias(in: title)
+        }
+    }
+
+    /// `Application Load Balancer (ALB)` or `ALB (Application Load Balancer)`: the acronym and
+    /// the compact key of the name it stands for, when its letters start the name's initials.
+    private static func alias(in title: String) -> (short: String, full: String)? {
+        guard let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")") else { return nil }
         let outside = FoldedText(String(title[..<open])).words
         let inside = FoldedText(String(title[title.index(after: open)..<close])).words
         let (name, acronym): ([String], [String])
         if inside.count == 1 && outside.count >= 2 { (name, acronym) = (outside, inside) }
         else if outside.count == 1 && inside.count >= 2 { (name, acronym) = (inside, outside) }
-        else { return }
+        else { return nil }
         let initials = String(name.compactMap(\.first))
-        guard let short = acronym.first, short.count >= 2, initials.hasPrefix(short) || short == initials else { return }
-        let full = name.joined()
-        aliases[short] = full
-        aliases[full] = full
+        guard let short = acronym.first, short.count >= 2, initials.hasPrefix(short) || short == initials else { return nil }
+        return (short, name.joined())
     }
 
     /// The folded words before ` – `, ` — ` or ` - ` in a title, when one to three words.
