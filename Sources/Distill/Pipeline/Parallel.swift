@@ -2,13 +2,13 @@ import Foundation
 
 /// Maps work across all cores, keeping the input order.
 ///
-/// Items are handed out one at a time from a shared counter. The calling thread works through
-/// them itself and asks the system's thread pool for helpers, which join in whenever a core
-/// is free and leave when nothing is left to take. So a `map` inside another `map`, or inside
-/// one side of `both`, still gets every core that the outer work leaves idle: with
-/// `DispatchQueue.concurrentPerform` the inner one ran on a single thread, and the render
-/// stage used little more than one of two cores. Nothing waits for a helper that has not
-/// started, so a busy pool only means fewer helpers.
+/// Each call is a batch of items handed out one at a time. The calling thread works through
+/// its own batch, and a pool of helper threads, one per core beyond the first, takes items of
+/// any batch. A caller whose items are all taken helps with batches started after its own,
+/// which are mostly the maps its items run, instead of sleeping until they finish. So a `map`
+/// inside another `map`, or inside one side of `both`, gets every core the outer work leaves
+/// idle. With the system's thread pool, a thread waiting for its batch sat idle and the pool
+/// did not replace it: at 1x the render stage ran on one core for most of its time.
 enum Parallel {
     static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
@@ -44,70 +44,121 @@ enum Parallel {
         return (results[0].0!, results[1].1!)
     }
 
-    /// `body` of `0..<count`, on the calling thread and on helpers from the pool.
+    /// `body` of `0..<count`, on the calling thread and on the pool's helpers.
     private static func run<Output>(count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
         withoutActuallyEscaping(body) { body in
-            let batch = Batch<Output>(count: count, body: body)
-            let helpers = min(count, ProcessInfo.processInfo.activeProcessorCount) - 1
-            for _ in 0..<max(helpers, 0) {
-                DispatchQueue.global().async { batch.work() }
+            let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
+            results.initialize(repeating: nil)
+            defer {
+                _ = results.deinitialize()
+                results.deallocate()
             }
-            batch.work()
-            return batch.finish()
+            // Each item writes its own slot; the pool's lock orders the writes before the reads.
+            let batch = WorkBatch(count: count) { index in results[index] = body(index) }
+            WorkPool.shared.run(batch)
+            return results.map { $0! }
         }
     }
 }
 
-/// The shared state of one `Parallel.run`: the next item to hand out, the results, and the
-/// helpers at work. The condition's lock guards all of it.
-private final class Batch<Output>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private let count: Int
-    private var next = 0
-    private var finished = 0
-    /// Helpers between taking their first item and leaving.
-    private var working = 0
-    private var results: [Output?]
-    /// Set to nil once every item is done, so no helper still holds the caller's closure.
-    private var body: (@Sendable (Int) -> Output)?
+/// One `Parallel.run`: its items and how far they have got. The pool's lock guards the counters.
+private final class WorkBatch: @unchecked Sendable {
+    let count: Int
+    /// When the batch was started, across all batches: a waiting caller helps only newer ones.
+    var sequence = 0
+    var next = 0
+    var finished = 0
+    /// Runs one item and stores its result. Set to nil once every item is done, so no thread
+    /// holds the caller's closure when `run` returns.
+    var item: ((Int) -> Void)?
 
-    init(count: Int, body: @escaping @Sendable (Int) -> Output) {
+    init(count: Int, item: @escaping (Int) -> Void) {
         self.count = count
-        self.body = body
-        results = Array(repeating: nil, count: count)
+        self.item = item
     }
+}
 
-    /// Takes items until none is left. A helper that starts late finds none and leaves
-    /// without touching `body`.
-    func work() {
-        condition.lock()
-        guard next < count, body != nil else {
-            condition.unlock()
-            return
-        }
-        working += 1
-        while next < count, let body {
-            let index = next
-            next += 1
-            condition.unlock()
-            let result = body(index)
-            condition.lock()
-            results[index] = result
-            finished += 1
-            // `body` goes out of scope here, under the lock: the helper holds no copy of the
-            // caller's closure once `working` drops below.
-        }
-        working -= 1
-        condition.broadcast()
-        condition.unlock()
-    }
+/// The helper threads and the batches with items left to take.
+private final class WorkPool: @unchecked Sendable {
+    static let shared = WorkPool()
 
-    /// Waits until every item is done and every helper has left, then lets go of `body`.
-    func finish() -> [Output] {
+    private let condition = NSCondition()
+    /// Batches with items not yet taken, oldest first.
+    private var open: [WorkBatch] = []
+    private var started = 0
+    private var helpersStarted = false
+
+    /// Runs the batch's items on this thread and the helpers; returns once all are done.
+    func run(_ batch: WorkBatch) {
         condition.lock()
         defer { condition.unlock() }
-        while finished < count || working > 0 { condition.wait() }
-        body = nil
-        return results.map { $0! }
+        if !helpersStarted { startHelpers() }
+        started += 1
+        batch.sequence = started
+        open.append(batch)
+        condition.broadcast()
+        while batch.finished < batch.count {
+            if let (taken, index) = take(own: batch) {
+                perform(taken, index)
+            } else {
+                condition.wait()
+            }
+        }
+        batch.item = nil
+    }
+
+    /// The next item of `own`, else of the newest batch started after it (else of the newest
+    /// batch, for a helper). A waiting caller never takes an item of an older batch: that
+    /// item may be waiting, up its own stack, for what this caller holds.
+    private func take(own: WorkBatch?) -> (WorkBatch, Int)? {
+        let batch: WorkBatch
+        if let own, own.next < own.count {
+            batch = own
+        } else if let newest = open.last, newest.sequence > (own?.sequence ?? 0) {
+            batch = newest
+        } else {
+            return nil
+        }
+        let index = batch.next
+        batch.next += 1
+        if batch.next == batch.count, let position = open.lastIndex(where: { $0 === batch }) { open.remove(at: position) }
+        return (batch, index)
+    }
+
+    /// Runs one item with the lock released; called and returns with it held.
+    private func perform(_ batch: WorkBatch, _ index: Int) {
+        condition.unlock()
+        Self.call(batch, index)
+        condition.lock()
+        batch.finished += 1
+        if batch.finished == batch.count { condition.broadcast() }
+    }
+
+    /// Calls the item in a frame of its own, so the closure is let go before the item counts
+    /// as done.
+    @inline(never)
+    private static func call(_ batch: WorkBatch, _ index: Int) {
+        batch.item!(index)
+    }
+
+    private func startHelpers() {
+        helpersStarted = true
+        for _ in 1..<max(ProcessInfo.processInfo.activeProcessorCount, 2) {
+            let thread = Thread { [unowned self] in self.help() }
+            // Items parse deeply nested notes; give them the room the main thread has.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    private func help() {
+        condition.lock()
+        while true {
+            if let (batch, index) = take(own: nil) {
+                perform(batch, index)
+            } else {
+                condition.wait()
+            }
+        }
     }
 }

@@ -40,4 +40,57 @@ import Testing
         })
         #expect(threads.count > 1)
     }
+
+    /// The caller of `both` whose side is done helps with the map on the other side, instead
+    /// of waiting idle for it to finish.
+    @Test func aCallerWithNothingLeftHelpsTheMapsItWaitsFor() {
+        let caller = "\(pthread_self())"
+        // The caller's side takes long enough for the helper to take the other side.
+        let (_, threads) = Parallel.both({ Thread.sleep(forTimeInterval: 0.05) }, {
+            Set(Parallel.map(Array(0..<40)) { _ -> String in
+                Thread.sleep(forTimeInterval: 0.01)
+                return "\(pthread_self())"
+            })
+        })
+        #expect(threads.contains(caller))
+    }
+
+    /// A caller waiting for an inner map never takes an item of an outer batch: that item
+    /// could wait for something the caller holds (a lock, a semaphore's slot), and the two
+    /// would wait for each other. No outer item may start on a thread already inside one.
+    @Test func aWaitingCallerLeavesOlderBatchesAlone() {
+        let ledger = ThreadLedger()
+        _ = Parallel.map(Array(0..<40)) { row -> Int in
+            ledger.enter()
+            defer { ledger.leave() }
+            guard row == 0 else {
+                Thread.sleep(forTimeInterval: 0.005)
+                return row
+            }
+            return Parallel.map(Array(0..<20)) { column -> Int in
+                Thread.sleep(forTimeInterval: 0.005)
+                return column
+            }.reduce(0, +)
+        }
+        #expect(ledger.nested == 0, "an outer item ran inside another on one thread")
+    }
+}
+
+/// Which threads are inside an outer item, and how often one entered a second.
+private final class ThreadLedger: @unchecked Sendable {
+    private let lock = NSLock()
+    private var inside = Set<String>()
+    private(set) var nested = 0
+
+    func enter() {
+        lock.lock()
+        if !inside.insert("\(pthread_self())").inserted { nested += 1 }
+        lock.unlock()
+    }
+
+    func leave() {
+        lock.lock()
+        inside.remove("\(pthread_self())")
+        lock.unlock()
+    }
 }
