@@ -47,7 +47,7 @@ public struct Deduplicator: Sendable {
         let statistics = statistics ?? CorpusStatistics(distinctSignatures, counts: distinct.counts)
         let matcher = NearDuplicateMatcher(
             statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics))
-        let profiles = distinct.expand(distinct.map { position, _ in matcher.profile(distinctSignatures[position]) })
+        let profiles = distinct.expand(matcher.profiles(distinctSignatures))
         // Each source's top-level titles; a note's facts come in runs under one heading.
         let rootTitles = Parallel.map(ordered) { note in
             var titles = Set(note.headings.compactMap(\.path.first))

@@ -56,15 +56,13 @@ struct NearDuplicateMatcher {
         self.keptNumbers = Array(repeating: -1, count: table.count)
     }
 
-    /// What matching needs of a signature that depends on the corpus alone. Works on one
-    /// signature, so the profiles of all are made on all cores before the serial matching.
-    func profile(_ signature: FactSignature) -> TokenProfile {
-        let numbers = signature.tokens.map { table.number(of: $0) }.sorted()
-        // Added in sorted order, so every run gets the same bits.
-        let norm = numbers.reduce(0) { $0 + table.weights[$1] }
-        let indexed = numbers.filter { table.frequencies[$0] <= maximumPostings }
-        let lookups = indexed.sorted { (table.frequencies[$0], $0) < (table.frequencies[$1], $1) }.prefix(lookupTokens)
-        return TokenProfile(tokens: numbers, norm: norm, indexed: indexed, lookups: Array(lookups))
+    /// What matching needs of each signature that depends on the corpus alone, worked out on
+    /// all cores before the serial matching.
+    func profiles(_ signatures: [FactSignature]) -> [TokenProfile] {
+        let (table, maximumPostings, lookupTokens) = (table, maximumPostings, lookupTokens)
+        return Parallel.map(signatures, inChunksOf: 256) { signature in
+            table.profile(signature, maximumPostings: maximumPostings, lookupTokens: lookupTokens)
+        }
     }
 
     /// The best match for `signature`, whose profile is `profile`, among the facts added so far.
@@ -206,6 +204,22 @@ struct TokenTable: Sendable {
     }
 
     var count: Int { weights.count }
+
+    /// The signature's profile: tokens with a document frequency up to `maximumPostings` are
+    /// indexed, and the `lookupTokens` rarest of them looked up.
+    func profile(_ signature: FactSignature, maximumPostings: Int, lookupTokens: Int) -> TokenProfile {
+        let numbers = signature.tokens.map(number(of:)).sorted()
+        // Added in sorted order, so every run gets the same bits.
+        var norm = 0.0
+        var indexed: [Int] = []
+        for token in numbers {
+            norm += weights[token]
+            if frequencies[token] <= maximumPostings { indexed.append(token) }
+        }
+        let frequencies = frequencies
+        let lookups = indexed.sorted { (frequencies[$0], $0) < (frequencies[$1], $1) }.prefix(lookupTokens)
+        return TokenProfile(tokens: numbers, norm: norm, indexed: indexed, lookups: Array(lookups))
+    }
 
     func number(of token: String) -> Int {
         guard let number = numbers[token] else { preconditionFailure("token '\(token)' is not in the table") }
