@@ -79,6 +79,11 @@ struct NearDuplicateMatcher {
         for candidate in candidates(for: profile) {
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != numberless[candidate] { continue }
+            // The shared weight is at most the smaller norm, so the similarity is at most
+            // √(smaller / larger): a pair of very different weights cannot reach the lowest
+            // threshold. The margin keeps rounding from skipping a pair at the threshold.
+            let (small, large) = queryNorm < norms[candidate] ? (queryNorm, norms[candidate]) : (norms[candidate], queryNorm)
+            if small < large * suspicionThreshold * suspicionThreshold * (1 - 1e-9) { continue }
             let similarity = cosine(signature, queryList, queryNorm, candidate)
             guard similarity >= suspicionThreshold else { continue }
             let other = signatures[candidate]
