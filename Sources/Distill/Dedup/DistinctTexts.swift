@@ -11,20 +11,44 @@ struct DistinctTexts {
     let counts: [Int]
 
     init(_ lists: [[String]]) {
-        var index: [String: Int] = [:]
+        // The strings are hashed on all cores; the serial pass that numbers them in order then
+        // compares hashes, and strings only when their hashes are equal. `hashValue` and `==`
+        // are the ones a `Dictionary` of strings uses, so texts count as the same exactly when
+        // they would as its keys.
+        let hashes = Parallel.map(lists) { list in list.map(\.hashValue) }
+        let total = lists.reduce(0) { $0 + $1.count }
+        var capacity = 16
+        while capacity < total * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        // Each slot holds a text's position plus one, or 0 when empty; probed linearly.
+        var slots = [Int32](repeating: 0, count: capacity)
         var texts: [String] = []
+        var textHashes: [Int] = []
         var counts: [Int] = []
-        positions = lists.map { list in
-            list.map { text in
-                if let known = index[text] {
-                    counts[known] += 1
-                    return known
+        positions = zip(lists, hashes).map { list, listHashes in
+            var out: [Int] = []
+            out.reserveCapacity(list.count)
+            for (text, hash) in zip(list, listHashes) {
+                var slot = hash & mask
+                while true {
+                    let held = Int(slots[slot]) - 1
+                    if held < 0 {
+                        slots[slot] = Int32(texts.count + 1)
+                        out.append(texts.count)
+                        texts.append(text)
+                        textHashes.append(hash)
+                        counts.append(1)
+                        break
+                    }
+                    if textHashes[held] == hash && texts[held] == text {
+                        counts[held] += 1
+                        out.append(held)
+                        break
+                    }
+                    slot = (slot + 1) & mask
                 }
-                index[text] = texts.count
-                texts.append(text)
-                counts.append(1)
-                return texts.count - 1
             }
+            return out
         }
         self.texts = texts
         self.counts = counts
