@@ -123,7 +123,11 @@ struct DedupState {
     var scores: [Int] = []
     /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
     /// and searching the list on every merge would grow with their square.
-    var originSets: [Set<SourceLocation>] = []
+    var originSets: [Set<OriginKey>] = []
+    /// A number for each source file, so an origin is compared as numbers, not as a path.
+    var fileNumbers: [SourcePath: Int] = [:]
+    /// The last file numbered: a note's facts all come from its own file.
+    var lastFile: (path: SourcePath, number: Int)?
     var usedIDs: Set<FactID> = []
     /// Short wordings a source repeats under several headings; they merge only within a topic.
     var saidUnderSeveralHeadings: Set<String> = []
@@ -192,7 +196,7 @@ struct DedupState {
         factTopic.append(topic)
         folds.append(folded)
         scores.append(score)
-        originSets.append([fact.location])
+        originSets.append([originKey(fact.location)])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature, profile: profile)
@@ -222,7 +226,7 @@ struct DedupState {
 
     /// `score` is the fact's wording score; the better-worded of the two is shown.
     private mutating func merge(_ fact: Fact, score: Int, into index: Int) {
-        guard originSets[index].insert(fact.location).inserted else { return }
+        guard originSets[index].insert(originKey(fact.location)).inserted else { return }
         if score > scores[index] {
             scores[index] = score
             facts[index].text = fact.text
@@ -234,6 +238,19 @@ struct DedupState {
             facts[index].origins.append(fact.location)
             facts[index].wordings.append(fact.text)
         }
+    }
+
+    /// The location as numbers; equal keys mean equal locations.
+    private mutating func originKey(_ location: SourceLocation) -> OriginKey {
+        let file: Int
+        if let last = lastFile, last.path == location.file {
+            file = last.number
+        } else {
+            file = fileNumbers[location.file] ?? fileNumbers.count
+            fileNumbers[location.file] = file
+            lastFile = (location.file, file)
+        }
+        return OriginKey(file: file, line: location.line, column: location.column ?? -1)
     }
 
     private mutating func findConflicts(for index: Int, folded: FoldedText, scope: String) {
@@ -286,6 +303,14 @@ struct DedupState {
         }.map(\.element)
         return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts, suspectedDuplicates: suspects)
     }
+}
+
+/// A fact's origin with its file as a number (see `DedupState.originKey`).
+struct OriginKey: Hashable {
+    var file: Int
+    var line: Int
+    /// -1 where the column is not known.
+    var column: Int
 }
 
 /// A wording within a scope (`*` for the whole guide, or a topic's slug).
