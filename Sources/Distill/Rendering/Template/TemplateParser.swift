@@ -158,17 +158,14 @@ struct TemplateParser {
             case UInt8(ascii: "$"):
                 index += 1
                 let name = try readName(state)
-                if state.parentTopLevel {
-                    nextAtLineStart = standsAlone(state)
-                    let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
-                    nodes.append(.block(name, body: Self.merged(body), indentation: ""))
-                } else {
-                    if !leading.isEmpty { nodes.append(.text(leading)) }
-                    nextAtLineStart = standsAlone(state)
-                    let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
-                    nodes.append(.block(name, body: Self.merged(body), indentation: leading))
-                    leading = ""
-                }
+                // An override in a parent's list takes no indentation; a block elsewhere writes
+                // the white space before it and indents its lines with it.
+                let indentation = state.parentTopLevel ? "" : leading
+                if !indentation.isEmpty { nodes.append(.text(indentation)) }
+                nextAtLineStart = standsAlone(state)
+                let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
+                nodes.append(.block(name, body: Self.merged(body), indentation: indentation))
+                if !state.parentTopLevel { leading = "" }
             case UInt8(ascii: "="):
                 index += 1
                 (state.open, state.close) = try readDelimiters(state, tagStart: tagStart)
@@ -199,8 +196,15 @@ struct TemplateParser {
     /// Spaces and tabs at the cursor.
     private mutating func readBlanks() -> String {
         let start = index
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        index = blanksEnd(from: index)
         return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// Where the spaces and tabs from `position` end.
+    private func blanksEnd(from position: Int) -> Int {
+        var end = position
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+        return end
     }
 
     /// Text up to a line end (left unread) or the opening delimiter (read), and whether the
@@ -208,11 +212,10 @@ struct TemplateParser {
     private mutating func readText(until open: [UInt8]) -> (String, Bool) {
         let start = index
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            if lineEndLength(at: index) != nil {
                 return (String(decoding: bytes[start..<index], as: UTF8.self), false)
             }
-            if byte == open[0], matches(open, at: index) {
+            if bytes[index] == open[0], matches(open, at: index) {
                 let text = String(decoding: bytes[start..<index], as: UTF8.self)
                 index += open.count
                 return (text, true)
@@ -235,8 +238,7 @@ struct TemplateParser {
     private mutating func standsAlone(_ state: State) -> Bool {
         guard state.atLineStart else { return false }
         if index >= bytes.count { return true }
-        var position = index
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        let position = blanksEnd(from: index)
         guard let length = lineEndLength(at: position) else { return false }
         index = position + length
         return true
@@ -364,41 +366,5 @@ struct TemplateParser {
             result.append(node)
         }
         return result
-    }
-}
-
-/// A template that does not parse: what is wrong, and where (1-based line and column).
-struct TemplateSyntaxError: Error, Sendable, Equatable {
-    var message: String
-    var line: Int
-    var column: Int
-
-    /// An error whose place is still a byte offset.
-    struct Pending: Error {
-        var message: String
-        var offset: Int
-
-        init(_ message: String, at offset: Int) {
-            self.message = message
-            self.offset = offset
-        }
-
-        /// The error with the offset turned into a line and a column.
-        func located(in bytes: [UInt8]) -> TemplateSyntaxError {
-            let place = TemplateSyntaxError.place(of: offset, in: bytes)
-            return TemplateSyntaxError(message: message, line: place.line, column: place.column)
-        }
-    }
-
-    /// The 1-based line and column (in characters) of a UTF-8 offset in a template's text.
-    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        let end = min(max(offset, 0), bytes.count)
-        var line = 1
-        var lineStart = 0
-        for position in 0..<end where bytes[position] == 0x0A {
-            line += 1
-            lineStart = position + 1
-        }
-        return (line, String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
     }
 }
