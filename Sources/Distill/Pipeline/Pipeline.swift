@@ -140,12 +140,9 @@ struct StageClock {
     var reports: [StageReport] = []
     var started = DispatchTime.now()
 
+    /// Finishes one stage, which took all the time since the last one.
     mutating func finish(_ stage: Stage, _ summary: String) {
-        let now = DispatchTime.now()
-        let report = StageReport(stage: stage, summary: summary, seconds: Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
-        reports.append(report)
-        progress(report)
-        started = now
+        finishInterleaved([(stage, summary, 0)])
     }
 
     /// Finishes stages that ran interleaved, file by file on every core: the time since the
