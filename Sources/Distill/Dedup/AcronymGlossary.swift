@@ -59,7 +59,7 @@ struct AcronymGlossary: Sendable {
     /// a word of two to six capitals; other text only for a capital.
     private static func mayDefineAcronym(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard text.isAllASCII else {
             return text.contains(where: { "(-–—=:".contains($0) }) && text.contains(where: \.isUppercase)
         }
         guard bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") })
@@ -110,7 +110,7 @@ struct AcronymGlossary: Sendable {
 
     /// The words of `text`, each with the characters between it and the word before.
     private static func words(of text: String) -> [(word: String, gap: Substring)] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterWords(of: text) }
+        guard text.isAllASCII else { return characterWords(of: text) }
         // In ASCII every character is one byte but CR LF, which is no word character either,
         // and the word characters are the letters, the digits and `&`.
         var out: [(word: String, gap: Substring)] = []

@@ -75,7 +75,7 @@ struct FactSignature: Sendable {
     private static func isAcronym(_ word: String, ofWordsBefore before: ArraySlice<String>) -> Bool {
         let bytes = word.utf8
         guard before.count >= 2, bytes.count >= 2 else { return false }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+        guard word.isAllASCII else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
         // An ASCII word: one character a byte, and its letters are A-Z and a-z.
         let count = bytes.count
         guard count <= 6, before.count >= count, bytes.allSatisfy(\.isASCIILetter)
@@ -179,7 +179,7 @@ struct FactSignature: Sendable {
     /// general `CharacterSet` trim, which dominated the dedupe stage.
     private static func trimmingEdges(_ raw: Substring) -> String {
         let bytes = raw.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return raw.trimmingCharacters(in: wordEdges) }
+        guard raw.isAllASCII else { return raw.trimmingCharacters(in: wordEdges) }
         guard let start = bytes.firstIndex(where: { !$0.isASCIIPunctuationOrSymbol }),
               let last = bytes.lastIndex(where: { !$0.isASCIIPunctuationOrSymbol })
         else { return "" }
@@ -187,7 +187,7 @@ struct FactSignature: Sendable {
     }
 
     private static func names(in text: String) -> Set<String> {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNames(in: text) }
+        if text.isAllASCII { return asciiNames(in: text) }
         var names = Set<String>()
         var sentenceStart = true
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
@@ -247,7 +247,7 @@ enum StopWords {
 enum Stemmer {
     static func stem(_ word: String) -> String {
         let bytes = word.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if word.isAllASCII {
             // ASCII: a character a byte, so counts and suffixes are read on the bytes.
             guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
             if bytes.count > 4, bytes.suffix(3).elementsEqual("ies".utf8) { return String(word.dropLast(3)) + "y" }

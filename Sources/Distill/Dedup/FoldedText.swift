@@ -47,7 +47,7 @@ struct FoldedText: Hashable, Sendable {
     ]
 
     init(_ text: String) {
-        var kept = text.utf8.allSatisfy { $0 < 128 } ? Self.asciiWords(text) : Self.unicodeWords(text)
+        var kept = text.isAllASCII ? Self.asciiWords(text) : Self.unicodeWords(text)
         // `no of calls` is short for `number of calls`, not a denial.
         for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
         self.words = kept

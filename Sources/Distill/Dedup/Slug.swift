@@ -3,7 +3,7 @@ import Foundation
 /// URL- and file-safe names from titles: lowercase ASCII letters, digits and dashes.
 enum Slug {
     static func make(_ title: String) -> String {
-        if title.utf8.allSatisfy({ $0 < 0x80 }) { return makeFromASCII(title) }
+        if title.isAllASCII { return makeFromASCII(title) }
         var out = ""
         var pendingDash = false
         for scalar in title.decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {

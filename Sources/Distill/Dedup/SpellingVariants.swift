@@ -62,7 +62,7 @@ enum SpellingVariants {
     private static func isWordToMatch(_ word: String) -> Bool {
         let bytes = word.utf8
         guard bytes.count >= minimumLength else { return false }
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if word.isAllASCII {
             return bytes.count <= maximumLength && bytes.allSatisfy(\.isASCIILetter)
         }
         return (minimumLength...maximumLength).contains(word.count) && word.allSatisfy(\.isLetter)

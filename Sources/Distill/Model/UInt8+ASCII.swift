@@ -14,3 +14,9 @@ extension UInt8 {
     /// punctuation and symbols.
     var isASCIIPunctuationOrSymbol: Bool { self > 0x20 && self < 0x7F && !isASCIILetter && !isASCIIDigit }
 }
+
+extension StringProtocol {
+    /// Every byte is ASCII: each character is one byte, and none decomposes, combines or
+    /// needs a Unicode property look-up, so byte-level fast paths give the same answers.
+    var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+}

@@ -189,7 +189,7 @@ struct BlockParser {
     /// Characters in `text`; ASCII text has one a byte, which is cheaper to count.
     private static func characterCount<Text: StringProtocol>(_ text: Text) -> Int {
         let bytes = text.utf8
-        return bytes.allSatisfy { $0 < 0x80 } ? bytes.count : text.count
+        return text.isAllASCII ? bytes.count : text.count
     }
 
     func inline(_ text: String) -> String {

@@ -4,7 +4,7 @@ import Foundation
 enum SheetText {
     /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
     static func plain(_ html: String) -> String {
-        if html.utf8.allSatisfy({ $0 < 0x80 }) { return decodingEntities(plainASCII(html)) }
+        if html.isAllASCII { return decodingEntities(plainASCII(html)) }
         var text = ""
         var inTag = false
         for character in html {

@@ -74,7 +74,7 @@ struct SearchIndex {
     /// (`site.js` folds the same way with `normalize("NFKD")`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        if text.utf8.allSatisfy({ $0 < 128 }) {
+        if text.isAllASCII {
             // ASCII, most of any notes: bytes, without Unicode property look-ups.
             var word: [UInt8] = []
             func flush() {
