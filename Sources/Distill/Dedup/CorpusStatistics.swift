@@ -11,9 +11,7 @@ struct CorpusStatistics: Sendable {
     /// facts have each signature (one each without it).
     init(_ signatures: [FactSignature], counts: [Int]? = nil) {
         // Slices are counted on all cores; sums do not depend on the order they are taken in.
-        let slices = Array(signatures.indices).slices()
-        let parts = Parallel.map(slices) { slice in Self(counting: slice.map { (signatures[$0], counts?[$0] ?? 1) }) }
-        for part in parts {
+        for part in signatures.mapWeightedSlices(counts: counts, Self.init(counting:)) {
             factCount += part.factCount
             documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)
             nameCount.merge(part.nameCount, uniquingKeysWith: +)
@@ -31,7 +29,12 @@ struct CorpusStatistics: Sendable {
 
     /// Inverse document frequency: high for rare tokens.
     func weight(_ token: String) -> Double {
-        log(Double(factCount + 1) / Double((documentFrequency[token] ?? 0) + 1)) + 0.1
+        weight(frequency: documentFrequency[token] ?? 0)
+    }
+
+    /// The weight of a token that `frequency` facts use.
+    func weight(frequency: Int) -> Double {
+        log(Double(factCount + 1) / Double(frequency + 1)) + 0.1
     }
 
     /// Whether a token is a name across the corpus: written as one in most facts that use it.

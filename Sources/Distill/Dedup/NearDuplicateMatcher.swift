@@ -204,8 +204,8 @@ struct TokenTable: Sendable {
     init(_ tokens: some Sequence<String>, statistics: CorpusStatistics) {
         let sorted = Set(tokens).sorted()
         numbers = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
-        weights = sorted.map(statistics.weight)
         frequencies = sorted.map { statistics.documentFrequency[$0] ?? 0 }
+        weights = frequencies.map(statistics.weight(frequency:))
     }
 
     var count: Int { weights.count }

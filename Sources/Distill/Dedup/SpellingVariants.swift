@@ -19,9 +19,8 @@ enum SpellingVariants {
     /// `counts`, when given, says how many times each text is said (once each without it).
     static func corrections(_ folded: [FoldedText], counts textCounts: [Int]? = nil) -> [String: String] {
         // Slices of the texts are counted on all cores; sums do not depend on their order.
-        let slices = Array(folded.indices).slices()
         var counts: [String: Int] = [:]
-        for part in Parallel.map(slices, { slice in Self.wordCounts(in: slice.map { (folded[$0], textCounts?[$0] ?? 1) }) }) {
+        for part in folded.mapWeightedSlices(counts: textCounts, Self.wordCounts(in:)) {
             counts.merge(part, uniquingKeysWith: +)
         }
         // Each common word under itself and under each of its one-letter deletions.

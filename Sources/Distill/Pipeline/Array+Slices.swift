@@ -11,3 +11,11 @@ extension Array {
         chunks(of: Swift.max(minimumSize, (count + maximumCount - 1) / maximumCount))
     }
 }
+
+extension Array where Element: Sendable {
+    /// `body` of each of `slices()`, on all cores, with every element paired with how many
+    /// times it counts: its entry in `counts`, or once when there are no counts.
+    func mapWeightedSlices<Output: Sendable>(counts: [Int]?, _ body: @Sendable ([(Element, Int)]) -> Output) -> [Output] {
+        Parallel.map(Array<Int>(indices).slices()) { slice in body(slice.map { (self[$0], counts?[$0] ?? 1) }) }
+    }
+}
