@@ -36,7 +36,8 @@ public struct Deduplicator: Sendable {
         let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
         let spelling = spelling ?? SpellingVariants.corrections(foldedTexts, counts: distinct.counts)
         // Each heading title once: copies of a note repeat their headings.
-        let acronyms = acronyms ?? AcronymGlossary(learningFrom: distinct.texts + Self.headingTitles(ordered))
+        let acronyms = acronyms
+            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(ordered.map { $0.headings.compactMap(\.path.last) }).texts)
         let distinctSignatures = distinct.map { position, text in
             FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
@@ -68,18 +69,6 @@ public struct Deduplicator: Sendable {
             state.add(note, signatures: signatures[position], profiles: profiles[position], scores: scores[position])
         }
         return state.graph(sources: sources)
-    }
-
-    /// The last title of every heading path, each once, in order of first appearance.
-    private static func headingTitles(_ notes: [ExtractedNote]) -> [String] {
-        var seen = Set<String>()
-        var titles: [String] = []
-        for note in notes {
-            for heading in note.headings {
-                if let title = heading.path.last, seen.insert(title).inserted { titles.append(title) }
-            }
-        }
-        return titles
     }
 
     /// Folded wordings that one source writes under two or more headings: its author says

@@ -19,38 +19,29 @@ struct TopicVocabulary: Sendable {
         var standalone = Set<String>()
         var counts: [[String]: Int] = [:]
         // Copies of a note share their titles: each distinct title is read once, on all cores.
-        var distinct: [String] = []
-        var seen = Set<String>()
-        for titles in rootTitlesBySource {
-            for title in titles where seen.insert(title).inserted { distinct.append(title) }
-        }
-        let readings = Dictionary(
-            uniqueKeysWithValues: zip(distinct, Parallel.map(distinct, inChunksOf: 64) { TitleReading($0) }))
-        for titles in rootTitlesBySource {
+        let distinct = DistinctTexts(rootTitlesBySource)
+        let readingsBySource = distinct.expand(distinct.map { _, title in TitleReading(title) })
+        for readings in readingsBySource {
             var prefixes: [[String]: Int] = [:]
-            for title in titles {
-                let words = readings[title]!.words
+            for reading in readings {
+                let words = reading.words
                 standalone.insert(words.joined(separator: " "))
                 for length in 1..<max(1, min(4, words.count)) { prefixes[Array(words.prefix(length)), default: 0] += 1 }
             }
-            for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(titles.count) {
+            for (prefix, count) in prefixes where count >= 3 && Double(count) >= 0.1 * Double(readings.count) {
                 // `Cell` always followed by `Biology` is no qualifier alone; `Cell Biology` is.
                 let alwaysExtended = prefixes.contains { $0.key.count == prefix.count + 1 && $0.value == count && $0.key.starts(with: prefix) }
                 if !alwaysExtended { counts[prefix, default: 0] += count }
             }
             // `Unit – Cells`, `Unit – Genes`: a head set off by a dash that two titles share.
             var heads: [[String]: Int] = [:]
-            for title in titles {
-                if let head = readings[title]!.head { heads[head, default: 0] += 1 }
-            }
+            for case let head? in readings.map(\.head) { heads[head, default: 0] += 1 }
             for (head, count) in heads where count >= 2 && prefixes[head, default: 0] < 3 {
                 counts[head, default: 0] += count
             }
-            for title in titles {
-                if let (short, full) = readings[title]!.alias {
-                    aliases[short] = full
-                    aliases[full] = full
-                }
+            for case let (short, full)? in readings.map(\.alias) {
+                aliases[short] = full
+                aliases[full] = full
             }
         }
         // A prefix that is itself a heading (`S3` above `S3 Versioning`) names a subject.
