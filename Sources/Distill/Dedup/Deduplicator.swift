@@ -30,7 +30,8 @@ public struct Deduplicator: Sendable {
         // and the exact keys share the folding.
         let distinct = DistinctTexts(ordered.map { $0.facts.map(\.text) })
         let foldedTexts = distinct.map { _, text in FoldedText(text) }
-        let folded = distinct.expand(foldedTexts)
+        // Each folded wording gets a number, so the serial loop below hashes numbers, not text.
+        let wordings = DistinctTexts(foldedTexts.chunks(of: 4096).map { $0.map(\.key) }).positions.flatMap { $0 }
         // The vocabulary and the glossary are sets, whatever how often a text is said; the
         // spelling and the statistics count each text as often as it is said.
         let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
@@ -38,17 +39,24 @@ public struct Deduplicator: Sendable {
         // Each heading title once: copies of a note repeat their headings.
         let acronyms = acronyms
             ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(ordered.map { $0.headings.compactMap(\.path.last) }).texts)
-        let distinctSignatures = distinct.map { position, text in
+        let signatures = distinct.map { position, text in
             FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
-        let signatures = distinct.expand(distinctSignatures)
-        let scores = distinct.expand(distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) })
+        let scores = distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) }
         // Statistics counted here know every token; ones from a larger corpus may not.
-        let tokens = statistics == nil ? [] : distinctSignatures.flatMap(\.tokens)
-        let statistics = statistics ?? CorpusStatistics(distinctSignatures, counts: distinct.counts)
+        let tokens = statistics == nil ? [] : signatures.flatMap(\.tokens)
+        let statistics = statistics ?? CorpusStatistics(signatures, counts: distinct.counts)
         let matcher = NearDuplicateMatcher(
             statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics))
-        let profiles = distinct.expand(matcher.profiles(distinctSignatures))
+        let profiles = matcher.profiles(signatures)
+        let repeated = Self.saidUnderSeveralHeadings(ordered, texts: distinct.positions, wordings: wordings)
+        let reach = distinct.map { position, text -> DistinctFactTexts.Reach in
+            let signature = signatures[position]
+            if signature.folded.words.isEmpty { return .sameText }
+            let global = signature.folded.words.count >= globalMergeWords
+                || Self.namesAThing(text, signature, wording: wordings[position], repeated: repeated, statistics: statistics)
+            return global ? .guide : .topic
+        }
         // Each source's top-level titles; a note's facts come in runs under one heading.
         let rootTitles = Parallel.map(ordered) { note in
             var titles = Set(note.headings.compactMap(\.path.first))
@@ -61,40 +69,78 @@ public struct Deduplicator: Sendable {
             return titles.sorted()
         }
         var state = DedupState(
-            globalMergeWords: globalMergeWords, matcher: matcher,
-            vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules)
+            matcher: matcher, vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules),
+            texts: DistinctFactTexts(signatures: signatures, profiles: profiles, scores: scores, wordings: wordings, reach: reach)
         )
-        state.saidUnderSeveralHeadings = Self.saidUnderSeveralHeadings(ordered, folded: folded)
         for (position, note) in ordered.enumerated() {
-            state.add(note, signatures: signatures[position], profiles: profiles[position], scores: scores[position])
+            state.add(note, texts: distinct.positions[position])
         }
         return state.graph(sources: sources)
     }
 
-    /// Folded wordings that one source writes under two or more headings: its author says
-    /// the same words of different things (`Defined as JSON` under each kind of policy).
-    /// Each source is read on its own, on all cores.
-    private static func saidUnderSeveralHeadings(_ notes: [ExtractedNote], folded: [[FoldedText]]) -> Set<String> {
-        let bySource = Parallel.map(Array(zip(notes, folded))) { note, folds in
-            var repeated = Set<String>()
-            var firstPath: [String: [String]] = [:]
-            for (fact, fold) in zip(note.facts, folds) {
-                let key = fold.key
-                if let path = firstPath[key] {
-                    if path != fact.topicPath { repeated.insert(key) }
+    /// A short fact of rare words only, with no number and no negation, names a thing
+    /// (`Exponential Backoff`, `Multipart Upload`) and means the same under any heading;
+    /// common words (`Supports encryption`) say something about their topic instead.
+    /// `wording` is the number of the signature's folded wording, and `repeated` holds the
+    /// wordings a source writes under several headings.
+    private static func namesAThing(
+        _ text: String, _ signature: FactSignature, wording: Int, repeated: Set<Int>, statistics: CorpusStatistics
+    ) -> Bool {
+        let folded = signature.folded
+        guard folded.words.count >= 2, signature.tokens.count >= 2, folded.numbers.isEmpty, folded.negations == 0,
+              !repeated.contains(wording), !text.hasSuffix(":")
+        else { return false }
+        let rare = max(3, statistics.factCount / 150)
+        return signature.tokens.allSatisfy { (statistics.documentFrequency[$0] ?? 0) <= rare }
+    }
+
+    /// Folded wordings, by number, that one source writes under two or more headings: its
+    /// author says the same words of different things (`Defined as JSON` under each kind of
+    /// policy). `texts` holds each note's facts' distinct-text positions, and `wordings` each
+    /// distinct text's wording number. Each source is read on its own, on all cores.
+    private static func saidUnderSeveralHeadings(_ notes: [ExtractedNote], texts: [[Int]], wordings: [Int]) -> Set<Int> {
+        let bySource = Parallel.map(Array(zip(notes, texts))) { note, texts in
+            var repeated = Set<Int>()
+            var firstPath: [Int: [String]] = [:]
+            for (fact, text) in zip(note.facts, texts) {
+                let wording = wordings[text]
+                if let path = firstPath[wording] {
+                    if path != fact.topicPath { repeated.insert(wording) }
                 } else {
-                    firstPath[key] = fact.topicPath
+                    firstPath[wording] = fact.topicPath
                 }
             }
             return repeated
         }
-        return bySource.reduce(into: Set<String>()) { $0.formUnion($1) }
+        return bySource.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    }
+}
+
+/// What dedupe works out for each distinct fact text, by its position in `DistinctTexts`.
+struct DistinctFactTexts {
+    let signatures: [FactSignature]
+    let profiles: [TokenProfile]
+    /// Each text's wording score (see `WordingQuality`).
+    let scores: [Int]
+    /// Each text's folded wording as a number: equal numbers, equal folded wordings.
+    let wordings: [Int]
+    /// Which facts a fact with the text may merge with.
+    let reach: [Reach]
+
+    enum Reach: Sendable {
+        /// Text with no words to fold merges only with the same raw text.
+        case sameText
+        /// A long text, or one that names a thing, merges across topics.
+        case guide
+        /// Any other text merges within its topic.
+        case topic
     }
 }
 
 /// What the dedupe stage keeps while it reads the notes one after another.
 struct DedupState {
-    let globalMergeWords: Int
+    /// What was worked out for each distinct text the notes hold.
+    let texts: DistinctFactTexts
     var topicIndex: TopicIndex
     var facts: [MergedFact] = []
     var factTopic: [Int] = []
@@ -118,49 +164,55 @@ struct DedupState {
     /// The last file numbered: a note's facts all come from its own file.
     var lastFile: (path: SourcePath, number: Int)?
     var usedIDs: Set<FactID> = []
-    /// Short wordings a source repeats under several headings; they merge only within a topic.
-    var saidUnderSeveralHeadings: Set<String> = []
 
     var matcher: NearDuplicateMatcher
 
-    init(globalMergeWords: Int, matcher: NearDuplicateMatcher, vocabulary: TopicVocabulary) {
-        self.globalMergeWords = globalMergeWords
+    init(matcher: NearDuplicateMatcher, vocabulary: TopicVocabulary, texts: DistinctFactTexts) {
+        self.texts = texts
         self.matcher = matcher
         self.topicIndex = TopicIndex(vocabulary: vocabulary)
     }
 
-    /// Adds a note's facts; `signatures`, their `profiles` and `scores` (`WordingQuality`) are
-    /// its facts', in order.
-    mutating func add(_ note: ExtractedNote, signatures: [FactSignature], profiles: [TokenProfile], scores: [Int]) {
+    /// Adds a note's facts; `texts` holds the distinct-text position of each of its facts.
+    mutating func add(_ note: ExtractedNote, texts positions: [Int]) {
         for heading in note.headings {
             _ = topicIndex.topic(for: heading.path, origin: heading.location)
         }
-        var mergedIndex: [Int: Int] = [:]
-        for entry in note.entries {
-            switch entry {
-            case let .block(block):
-                let topic = topicIndex.topic(for: block.topicPath, origin: nil)
-                topicIndex.append(.block(block), to: topic)
-            case let .fact(index):
-                let fact = note.facts[index]
-                let parent = fact.parentIndex.flatMap { mergedIndex[$0] }
-                mergedIndex[index] = add(fact, signature: signatures[index], profile: profiles[index], score: scores[index], parent: parent)
+        // The index each fact went to, or -1 before it is added.
+        var mergedIndex = [Int](repeating: -1, count: note.facts.count)
+        // Facts are read in place: copying each one would retain every field.
+        note.facts.withUnsafeBufferPointer { facts in
+            for entry in note.entries {
+                switch entry {
+                case let .block(block):
+                    let topic = topicIndex.topic(for: block.topicPath, origin: nil)
+                    topicIndex.append(.block(block), to: topic)
+                case let .fact(index):
+                    let parent = facts[index].parentIndex.flatMap { mergedIndex[$0] < 0 ? nil : mergedIndex[$0] }
+                    mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], parent: parent)
+                }
             }
         }
     }
 
-    /// Adds one fact, merging it into an equal one when there is one; returns its index.
-    /// `score` is the fact's wording score.
-    private mutating func add(_ fact: Fact, signature: FactSignature, profile: TokenProfile, score: Int, parent: Int?) -> Int {
-        let topic = topicIndex.topic(for: fact.topicPath, origin: nil)
-        let folded = signature.folded
-        let foldedKey = folded.key
-        let global = folded.words.count >= globalMergeWords || namesAThing(fact, signature, foldedKey: foldedKey)
-        let key = folded.words.isEmpty ? MergeKey(scope: .raw, text: fact.text) : MergeKey(scope: global ? .global : .topic(topic), text: foldedKey)
+    /// Adds one fact, whose text is distinct text `text`, merging it into an equal one when
+    /// there is one; returns its index. The fact is read through a pointer into its note, so
+    /// that only the fields used are copied.
+    private mutating func add(_ fact: UnsafePointer<Fact>, text: Int, parent: Int?) -> Int {
+        let topic = topicIndex.topic(for: fact.pointee.topicPath, origin: nil)
+        let score = texts.scores[text]
+        let key = switch texts.reach[text] {
+        case .sameText: MergeKey(scope: .raw, wording: text)
+        case .guide: MergeKey(scope: .global, wording: texts.wordings[text])
+        case .topic: MergeKey(scope: .topic(topic), wording: texts.wordings[text])
+        }
         if let existing = indexByKey[key] {
             merge(fact, score: score, into: existing)
             return existing
         }
+        let signature = texts.signatures[text]
+        let profile = texts.profiles[text]
+        let folded = signature.folded
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
         switch matcher.match(signature, profile: profile) {
@@ -178,54 +230,41 @@ struct DedupState {
         let index = facts.count
         let slug = topicIndex.topics[topic].slug
         let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
+        let id = uniqueID(topic: slug, key: key.description(topics: topicIndex.topics, text: key.scope == .raw ? fact.pointee.text : folded.key))
         facts.append(MergedFact(
-            id: uniqueID(topic: slug, key: key.description(topics: topicIndex.topics)), topic: slug, kind: fact.kind, content: fact.content,
-            text: fact.text, origins: [fact.location], parent: parentID, depth: parentID == nil ? 0 : fact.depth
+            id: id, topic: slug, kind: fact.pointee.kind, content: fact.pointee.content, text: fact.pointee.text,
+            origins: [fact.pointee.location], parent: parentID, depth: parentID == nil ? 0 : fact.pointee.depth
         ))
         factTopic.append(topic)
         folds.append(folded)
         scores.append(score)
-        originSets.append([originKey(fact.location)])
+        originSets.append([originKey(fact.pointee.location)])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(signature, profile: profile)
-        findConflicts(for: index, folded: folded, scope: global ? "*" : slug.rawValue)
+        findConflicts(for: index, folded: folded, scope: key.scope == .global ? "*" : slug.rawValue)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
-        if let suspect, facts[suspect.index].origins.first?.file != fact.location.file {
+        if let suspect, facts[suspect.index].origins.first?.file != fact.pointee.location.file {
             let similarity = Int((suspect.similarity * 100).rounded())
             suspects.append(Conflict(facts: [facts[suspect.index].id, facts[index].id], reason: "\(similarity)% alike in wording; not merged"))
         }
         return index
     }
 
-    /// A short fact of rare words only, with no number and no negation, names a thing
-    /// (`Exponential Backoff`, `Multipart Upload`) and means the same under any heading;
-    /// common words (`Supports encryption`) say something about their topic instead.
-    /// `foldedKey` is the key of the signature's folded text.
-    private func namesAThing(_ fact: Fact, _ signature: FactSignature, foldedKey: String) -> Bool {
-        let folded = signature.folded
-        guard folded.words.count >= 2, signature.tokens.count >= 2, folded.numbers.isEmpty, folded.negations == 0,
-              !saidUnderSeveralHeadings.contains(foldedKey), !fact.text.hasSuffix(":")
-        else { return false }
-        let statistics = matcher.statistics
-        let rare = max(3, statistics.factCount / 150)
-        return signature.tokens.allSatisfy { (statistics.documentFrequency[$0] ?? 0) <= rare }
-    }
-
     /// `score` is the fact's wording score; the better-worded of the two is shown.
-    private mutating func merge(_ fact: Fact, score: Int, into index: Int) {
-        guard originSets[index].insert(originKey(fact.location)).inserted else { return }
+    private mutating func merge(_ fact: UnsafePointer<Fact>, score: Int, into index: Int) {
+        guard originSets[index].insert(originKey(fact.pointee.location)).inserted else { return }
         if score > scores[index] {
             scores[index] = score
-            facts[index].text = fact.text
-            facts[index].content = fact.content
-            if facts[index].kind == .statement { facts[index].kind = fact.kind }
-            facts[index].origins.insert(fact.location, at: 0)
-            facts[index].wordings.insert(fact.text, at: 0)
+            facts[index].text = fact.pointee.text
+            facts[index].content = fact.pointee.content
+            if facts[index].kind == .statement { facts[index].kind = fact.pointee.kind }
+            facts[index].origins.insert(fact.pointee.location, at: 0)
+            facts[index].wordings.insert(fact.pointee.text, at: 0)
         } else {
-            facts[index].origins.append(fact.location)
-            facts[index].wordings.append(fact.text)
+            facts[index].origins.append(fact.pointee.location)
+            facts[index].wordings.append(fact.pointee.text)
         }
     }
 
@@ -284,13 +323,15 @@ struct DedupState {
     }
 
     func graph(sources: [SourceSummary]) -> FactGraph {
-        let topics = topicIndex.ordered()
-        // Facts in the order their topics are read.
-        let position = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) })
-        let ordered = facts.enumerated().sorted {
-            (position[$0.element.topic] ?? 0, $0.offset) < (position[$1.element.topic] ?? 0, $1.offset)
-        }.map(\.element)
-        return FactGraph(sources: sources, topics: topics, facts: ordered, conflicts: conflicts, suspectedDuplicates: suspects)
+        let order = topicIndex.orderedIndices()
+        // Facts in the order their topics are read, in the order they were kept within a topic.
+        var rank = [Int](repeating: 0, count: topicIndex.topics.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        var byRank = [[Int]](repeating: [], count: max(order.count, 1))
+        for (fact, topic) in factTopic.enumerated() { byRank[rank[topic]].append(fact) }
+        return FactGraph(
+            sources: sources, topics: order.map { topicIndex.topics[$0] }, facts: byRank.flatMap { $0.map { facts[$0] } },
+            conflicts: conflicts, suspectedDuplicates: suspects)
     }
 }
 
@@ -309,7 +350,8 @@ struct ScopedWording: Hashable {
 }
 
 /// What two facts must share to be merged without comparing them further: a scope (the whole
-/// guide, one topic, or none for text with no words) and the folded wording.
+/// guide, one topic, or none for text with no words) and the folded wording, by number (the
+/// raw text's number for text with no words).
 struct MergeKey: Hashable {
     enum Scope: Hashable {
         /// Text with no words to fold merges only with the same raw text.
@@ -320,10 +362,11 @@ struct MergeKey: Hashable {
     }
 
     var scope: Scope
-    var text: String
+    var wording: Int
 
-    /// The key as text (`*|words`, `slug|words` or `raw|text`), which a fact's ID is made from.
-    func description(topics: [Topic]) -> String {
+    /// The key as text (`*|words`, `slug|words` or `raw|text`), which a fact's ID is made from;
+    /// `text` is the folded wording, or the raw text for text with no words.
+    func description(topics: [Topic], text: String) -> String {
         switch scope {
         case .raw: "raw|" + text
         case .global: "*|" + text

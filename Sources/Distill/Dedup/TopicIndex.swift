@@ -121,13 +121,13 @@ struct TopicIndex {
         topics[index].entries.append(entry)
     }
 
-    /// The topics in reading order: each parent followed by its subtree.
-    func ordered() -> [Topic] {
+    /// The topics' positions in `topics`, in reading order: each parent followed by its subtree.
+    func orderedIndices() -> [Int] {
         let bySlug = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) })
-        var out: [Topic] = []
+        var out: [Int] = []
         var stack = topics.indices.filter { topics[$0].parent == nil }.reversed().map { $0 }
         while let index = stack.popLast() {
-            out.append(topics[index])
+            out.append(index)
             stack.append(contentsOf: topics[index].children.compactMap { bySlug[$0] }.reversed())
         }
         return out
