@@ -28,13 +28,30 @@ struct AnkiGUIDMap: Codable, Equatable {
         return map
     }
 
-    /// The map as a file for the write stage; sorted so equal maps are equal bytes.
+    /// The map as a file for the write stage; sorted so equal maps are equal bytes. Written
+    /// in the layout of a sorted-keys, pretty-printed `JSONEncoder`, which `load` reads.
     var file: RenderedFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var sorted = self
-        sorted.entries.sort { $0.guid < $1.guid }
-        let data = (try? encoder.encode(sorted)) ?? Data("{}".utf8)
-        return RenderedFile(path: Self.path, text: String(decoding: data, as: UTF8.self) + "\n")
+        var json = JSONText()
+        json.beginObject()
+        json.key("entries")
+        json.array(entries.sorted { $0.guid < $1.guid }) { entry, json in
+            json.beginObject()
+            json.key("guid")
+            json.string(entry.guid)
+            json.key("identity")
+            json.string(entry.identity)
+            json.key("kind")
+            json.string(entry.kind)
+            json.key("topic")
+            json.string(entry.topic)
+            json.key("wording")
+            json.string(entry.wording)
+            json.endObject()
+        }
+        json.key("version")
+        json.number(version)
+        json.endObject()
+        json.newline()
+        return RenderedFile(path: Self.path, text: String(decoding: json.bytes, as: UTF8.self))
     }
 }

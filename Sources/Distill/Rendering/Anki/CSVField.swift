@@ -13,7 +13,9 @@ enum CSVField {
             // An invisible HTML character in front keeps the text as it reads.
             field = "&#8203;" + field
         }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        // Commas and quotes are single bytes, so the search reads bytes, not characters; line
+        // breaks are gone by now.
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }) else { return field }
         guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
