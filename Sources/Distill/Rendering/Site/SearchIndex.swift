@@ -8,7 +8,7 @@
 /// term or question, then each use in a fact's text or a table, up to `textCap` uses, so a
 /// long topic that mentions a word often does not outrank the topic named after it.
 struct SearchIndex {
-    struct Document {
+    struct Document: Sendable {
         var title: String
         /// Relative to the site folder: `topics/storage.html#t-storage-s3`.
         var href: String
@@ -28,28 +28,55 @@ struct SearchIndex {
     static let snippetLength = 120
 
     init(_ guide: GuideViewModel) {
-        for page in guide.pages {
-            add(page.section, page: page, isRoot: true)
+        // Each root page's topics are read on all cores; their documents are numbered, and
+        // their words filed, in page order.
+        for readings in Parallel.map(guide.pages, Self.readings(of:)) {
+            for reading in readings {
+                let document = documents.count
+                documents.append(reading.document)
+                for (word, weight) in reading.weights { postings[word, default: []].append((document, weight)) }
+            }
         }
     }
 
-    private mutating func add(_ section: SectionView, page: TopicPage, isRoot: Bool) {
-        let document = documents.count
+    /// One topic as a document, with the weight of each word it holds.
+    private struct Reading: Sendable {
+        var document: Document
+        var weights: [(word: String, weight: Int)]
+    }
+
+    /// A word's uses in a topic's text, and the highest weight of a title or lead holding it.
+    private struct WordCount {
+        var uses = 0
+        var bonus = 0
+
+        mutating func raiseBonus(to weight: Int) {
+            bonus = max(bonus, weight)
+        }
+    }
+
+    /// The page's topics, the root first and each subtopic after its parent.
+    private static func readings(of page: TopicPage) -> [Reading] {
+        var readings: [Reading] = []
+        read(page.section, page: page, isRoot: true, into: &readings)
+        return readings
+    }
+
+    private static func read(_ section: SectionView, page: TopicPage, isRoot: Bool, into readings: inout [Reading]) {
         var snippet = ""
-        var uses: [String: Int] = [:]
-        var bonus: [String: Int] = [:]
+        var counts: [String: WordCount] = [:]
         func count(_ text: String) {
-            for word in Self.words(text) { uses[word, default: 0] += 1 }
+            for word in words(text) { counts[word, default: WordCount()].uses += 1 }
         }
         // Once per word, however often the title or lead repeats it.
         func mark(_ text: String, _ weight: Int) {
-            for word in Set(Self.words(text)) { bonus[word] = max(bonus[word, default: 0], weight) }
+            for word in words(text) { counts[word, default: WordCount()].raiseBonus(to: weight) }
         }
-        mark(section.title, Self.titleWeight)
+        mark(section.title, titleWeight)
         func addFacts(_ facts: [FactView]) {
             for fact in facts {
-                if snippet.isEmpty { snippet = Self.shortened(fact.text) }
-                mark(fact.lead, Self.leadWeight)
+                if snippet.isEmpty { snippet = shortened(fact.text) }
+                mark(fact.lead, leadWeight)
                 count(fact.text)
                 addFacts(fact.children)
             }
@@ -60,39 +87,57 @@ struct SearchIndex {
                 for cell in table.header + table.rows.flatMap(\.cells) { count(HTMLText.plain(cell.html)) }
             }
         }
-        documents.append(Document(
+        let document = Document(
             title: section.title, href: "topics/" + page.fileName + (isRoot ? "" : "#" + section.anchor),
-            path: isRoot ? "" : page.title, snippet: snippet))
-        for word in Set(uses.keys).union(bonus.keys) {
-            let weight = bonus[word, default: 0] + min(uses[word, default: 0], Self.textCap)
-            postings[word, default: []].append((document, weight))
-        }
-        for subsection in section.subsections { add(subsection, page: page, isRoot: false) }
+            path: isRoot ? "" : page.title, snippet: snippet)
+        readings.append(Reading(document: document, weights: counts.map { ($0.key, $0.value.bonus + min($0.value.uses, textCap)) }))
+        for subsection in section.subsections { read(subsection, page: page, isRoot: false, into: &readings) }
     }
 
     /// Folded words of at least two characters (or a digit): what a query is split into too
     /// (`site.js` folds the same way with `normalize("NFKD")`).
     static func words(_ text: String) -> [String] {
+        // The text is cut at ASCII characters that are neither letters nor digits, which end a
+        // word in any script. A piece of ASCII, most of any notes, is read on its bytes; only a
+        // piece holding other characters pays for Unicode's decomposition and properties.
         var words: [String] = []
-        if text.isAllASCII {
-            // ASCII, most of any notes: bytes, without Unicode property look-ups.
-            var word: [UInt8] = []
-            func flush() {
+        var word: [UInt8] = []
+        var isASCII = true
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        func endPiece(at end: String.Index) {
+            if isASCII {
                 if word.count >= 2 || (word.count == 1 && word[0] <= 57) {
                     words.append(String(decoding: word.prefix(40), as: UTF8.self))
                 }
-                word.removeAll(keepingCapacity: true)
+            } else {
+                words += unicodeWords(text[start..<end])
             }
-            for byte in text.utf8 {
-                switch byte {
-                case 97...122, 48...57: word.append(byte)
-                case 65...90: word.append(byte + 32)
-                default: flush()
-                }
-            }
-            flush()
-            return words
+            word.removeAll(keepingCapacity: true)
+            isASCII = true
         }
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            switch byte {
+            case 97...122, 48...57: word.append(byte)
+            case 65...90: word.append(byte + 32)
+            case 128...: isASCII = false
+            default:
+                endPiece(at: index)
+                start = next
+            }
+            index = next
+        }
+        endPiece(at: utf8.endIndex)
+        return words
+    }
+
+    /// `words` of a piece that holds characters outside ASCII: decomposed, marks dropped,
+    /// lowercased, split at anything that is neither a letter nor a number.
+    static func unicodeWords(_ piece: Substring) -> [String] {
+        var words: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
             if current.count >= 2 || current.first.map({ ("0"..."9").contains($0) }) == true {
@@ -100,7 +145,7 @@ struct SearchIndex {
             }
             current = String.UnicodeScalarView()
         }
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in String(piece).decomposedStringWithCompatibilityMapping.unicodeScalars {
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { continue }
             if properties.isAlphabetic || properties.numericType != nil {

@@ -11,6 +11,18 @@ import Testing
         #expect(SearchIndex.words("a b") == [], "single letters are no words")
     }
 
+    /// Only pieces with characters outside ASCII are read through Unicode's properties; the
+    /// words must be the ones a reading of the whole text that way finds.
+    @Test func searchWordsOfMixedTextAreTheUnicodeReadingsWords() {
+        let texts = [
+            "Lambda → SQS retries 3× (½ the time)… naïve café—ok x² ŒUVRE 10 km²", "→ ↳ arrows only", "ﬁle ligature, Ｆｕｌｌ width ＡＢＣ１２",
+            "e\u{301}te\u{301} and a\u{301}", "日本語 テキスト 123", "tab\there\nnew line", "", "x",
+        ]
+        for text in texts {
+            #expect(SearchIndex.words(text) == SearchIndex.unicodeWords(text[...]), "\(text)")
+        }
+    }
+
     @Test func searchIndexListsEveryTopicWithWeightedPostings() throws {
         let index = SearchIndex(GuideViewModel(RenderingFixtures.studyGuide))
         #expect(index.documents.map(\.title) == ["Storage", "Amazon S3", "Security <script>alert(1)</script>", "Everything Else"])
