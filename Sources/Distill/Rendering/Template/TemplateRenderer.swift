@@ -100,23 +100,29 @@ struct TemplateRenderer {
     /// The value `path` names: its first segment searched from the top of the stack down, the
     /// others inside it.
     private func lookUp(_ path: TemplatePath) -> TemplateValue? {
-        guard var value = stack.last else { return nil }
-        var segments = path.segments[...]
-        if !path.fromTop {
-            guard let first = segments.popFirst() else { return value }
-            var found: TemplateValue?
-            for item in stack.reversed() {
-                if case let .object(object) = item, let child = object.templateValue(named: first) {
-                    found = child
+        let segments = path.segments
+        var value: TemplateValue
+        var next = 0
+        if path.fromTop || segments.isEmpty {
+            guard let top = stack.last else { return nil }
+            value = top
+        } else {
+            // Searched in place, from the top down: copying each level would retain it.
+            var level = stack.count - 1
+            while true {
+                guard level >= 0 else { return nil }
+                if case let .object(object) = stack[level], let child = object.templateValue(named: segments[0]) {
+                    value = child
                     break
                 }
+                level -= 1
             }
-            guard let found else { return nil }
-            value = found
+            next = 1
         }
-        for segment in segments {
-            guard case let .object(object) = value, let child = object.templateValue(named: segment) else { return nil }
+        while next < segments.count {
+            guard case let .object(object) = value, let child = object.templateValue(named: segments[next]) else { return nil }
             value = child
+            next += 1
         }
         return value
     }
