@@ -29,21 +29,31 @@ enum SpellingVariants {
             byDeletion[word, default: []].append(word)
             for variant in Set(word.oneLetterDeletions) { byDeletion[variant, default: []].append(word) }
         }
+        // Words written once are matched on all cores; each reads the index and nothing else.
+        let once = counts.compactMap { $0.value == 1 ? $0.key : nil }
+        let (common, index) = (counts, byDeletion)
+        let found = Parallel.map(once, inChunksOf: 512) { correction(of: $0, counts: common, byDeletion: index) }
         var out: [String: String] = [:]
-        for (word, count) in counts where count == 1 {
-            var found = Set<String>()
-            for key in [word] + Set(word.oneLetterDeletions) {
-                for common in byDeletion[key] ?? [] where common.first == word.first && Self.oneSlipApart(word, common) {
-                    found.insert(common)
-                }
-            }
-            let best = found.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
-            guard let first = best.first else { continue }
-            // Two equally common candidates: no way to tell which was meant.
-            if best.count > 1, counts[best[1]] == counts[first] { continue }
-            out[word] = first
+        for (word, correction) in zip(once, found) {
+            if let correction { out[word] = correction }
         }
         return out
+    }
+
+    /// The one common spelling a word written once is a slip of, if there is exactly one
+    /// most common such spelling.
+    private static func correction(of word: String, counts: [String: Int], byDeletion: [String: [String]]) -> String? {
+        var found = Set<String>()
+        for key in [word] + Set(word.oneLetterDeletions) {
+            for common in byDeletion[key] ?? [] where common.first == word.first && oneSlipApart(word, common) {
+                found.insert(common)
+            }
+        }
+        let best = found.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+        guard let first = best.first else { return nil }
+        // Two equally common candidates: no way to tell which was meant.
+        if best.count > 1, counts[best[1]] == counts[first] { return nil }
+        return first
     }
 
     /// How often each word that may be corrected or be a correction is written in `folded`.
