@@ -2,16 +2,19 @@
 /// where it comes from on the back, and a warning on both sides when sources disagree.
 struct AnkiCardContext {
     var fact: MergedFact
-    var path: [Topic]
+    var trail: AnkiTopicTrail
     /// The facts this one disagrees with, and why.
     var conflicts: [(other: MergedFact, reason: String)]
+    /// `source::<file>` tags by file, made once per build; a file missing here gets its tag
+    /// made on the spot.
+    var sourceTags: [SourcePath: String] = [:]
 
     enum ClozeFailure: Error {
         case noNumber, answerOnFront
     }
 
     var topicLine: String {
-        path.map(\.title).joined(separator: " › ").htmlEscaped
+        trail.line
     }
 
     /// Front: the term under its topic; back: every definition given for it.
@@ -32,7 +35,7 @@ struct AnkiCardContext {
         let canReverse = reversed && answers.allSatisfy { !Self.contains(FoldedText($0).words, termWords) }
         return AnkiCard(
             kind: .definition, notetype: canReverse ? "Basic (and reversed card)" : "Basic", topic: fact.topic,
-            topicPath: path.map(\.title),
+            topicPath: trail.titles,
             front: warning + term.htmlEscaped + "<br><small>\(topicLine)</small>",
             back: answer + footer(group),
             tags: tags(group, kind: .definition),
@@ -47,7 +50,7 @@ struct AnkiCardContext {
         let answerWords = FoldedText(answer).words
         guard !questionWords.isEmpty, !answerWords.isEmpty, !Self.contains(questionWords, answerWords) else { return nil }
         return AnkiCard(
-            kind: .question, notetype: "Basic", topic: fact.topic, topicPath: path.map(\.title),
+            kind: .question, notetype: "Basic", topic: fact.topic, topicPath: trail.titles,
             front: warning + question.htmlEscaped + "<br><small>\(topicLine)</small>",
             back: answer.htmlEscaped + footer([fact]),
             tags: tags([fact], kind: .question),
@@ -68,7 +71,7 @@ struct AnkiCardContext {
             return .failure(.answerOnFront)
         }
         return .success(AnkiCard(
-            kind: .cloze, notetype: "Cloze", topic: fact.topic, topicPath: path.map(\.title),
+            kind: .cloze, notetype: "Cloze", topic: fact.topic, topicPath: trail.titles,
             front: warning + "<small>\(topicLine)</small><br>" + cloze.html,
             back: footer([fact]).dropFirstBreak,
             tags: tags([fact], kind: .cloze),
@@ -99,17 +102,22 @@ struct AnkiCardContext {
 
     /// `topic::<path>`, `source::<file>`, the card kind, and `conflict` when sources disagree.
     func tags(_ facts: [MergedFact], kind: AnkiCard.Kind) -> [String] {
-        var tags = ["topic::" + (path.isEmpty ? ["general"] : path.map { Slug.make($0.title) }).joined(separator: "::")]
+        var tags = [trail.tag]
         var sources: [String] = []
         var seen = Set<String>()
         for file in facts.flatMap(\.sourceFiles) {
-            let tag = "source::" + Slug.make(file.stem)
+            let tag = sourceTags[file] ?? Self.sourceTag(file)
             if seen.insert(tag).inserted { sources.append(tag) }
         }
         tags += sources
         tags.append("distill::" + kind.rawValue)
         if !conflicts.isEmpty { tags.append("conflict") }
         return tags
+    }
+
+    /// `source::<file name without extension, as a slug>`.
+    static func sourceTag(_ file: SourcePath) -> String {
+        "source::" + Slug.make(file.stem)
     }
 
     /// Whether `words` holds `part` as consecutive words.

@@ -35,16 +35,22 @@ struct AnkiCardMaker {
         }
         let conflicts = disagreements
         // Facts in topic order (a parent topic's before its children's), so each deck's
-        // rows come after its parent deck's.
+        // rows come after its parent deck's: bucketed by their topic's position (facts of an
+        // unknown topic first), in graph order within a topic.
         let topicOrder = Dictionary(graph.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let ordered = graph.facts.enumerated().sorted {
-            (topicOrder[$0.element.topic] ?? -1, $0.offset) < (topicOrder[$1.element.topic] ?? -1, $1.offset)
-        }.map(\.element)
+        var byTopic = [[Int]](repeating: [], count: graph.topics.count + 1)
+        for (offset, fact) in graph.facts.enumerated() { byTopic[(topicOrder[fact.topic] ?? -1) + 1].append(offset) }
+        let ordered = byTopic.flatMap { $0.map { graph.facts[$0] } }
+        // What cards show of their topic, and their source tags, once per topic and file.
+        let trails = topics.mapValues { AnkiTopicTrail(Self.topicPath($0.slug, topics: topics)) }
+        let sourceTags = Dictionary(graph.sources.map { ($0.file, AnkiCardContext.sourceTag($0.file)) }, uniquingKeysWith: { first, _ in first })
+        let noTopic = AnkiTopicTrail([])
 
         // Each fact's card is made on its own, on every core; slots, groups and counts are then
         // gathered in order.
         let made = Parallel.map(ordered, inChunksOf: 256) { fact -> Made in
-            let context = AnkiCardContext(fact: fact, path: Self.topicPath(fact.topic, topics: topics), conflicts: conflicts[fact.id] ?? [])
+            let context = AnkiCardContext(
+                fact: fact, trail: trails[fact.topic] ?? noTopic, conflicts: conflicts[fact.id] ?? [], sourceTags: sourceTags)
             switch fact.kind {
             case let .definition(term, _):
                 // Definitions of one term in one topic make one card listing them all.
@@ -83,8 +89,8 @@ struct AnkiCardMaker {
             case let .definitions(key):
                 let group = groups[key] ?? []
                 let context = AnkiCardContext(
-                    fact: group[0], path: Self.topicPath(group[0].topic, topics: topics),
-                    conflicts: group.flatMap { conflicts[$0.id] ?? [] }
+                    fact: group[0], trail: trails[group[0].topic] ?? noTopic,
+                    conflicts: group.flatMap { conflicts[$0.id] ?? [] }, sourceTags: sourceTags
                 )
                 return context.definition(group, reversed: reversed)
             }
