@@ -188,7 +188,9 @@ struct DedupState {
                     let topic = topicIndex.topic(for: block.topicPath, origin: nil)
                     topicIndex.append(.block(block), to: topic)
                 case let .fact(index):
-                    let parent = facts[index].parentIndex.flatMap { mergedIndex[$0] < 0 ? nil : mergedIndex[$0] }
+                    // The pointer is read without a bounds check of its own.
+                    precondition(facts.indices.contains(index), "entry \(index) of \(note.source) names no fact")
+                    let parent = facts[index].parentIndex.flatMap { mergedIndex.indices.contains($0) && mergedIndex[$0] >= 0 ? mergedIndex[$0] : nil }
                     mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], parent: parent)
                 }
             }
