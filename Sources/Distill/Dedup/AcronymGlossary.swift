@@ -43,7 +43,7 @@ struct AcronymGlossary: Sendable {
                     expansion = Self.run(spelling: letters.reversed(), in: before).map { Array($0.reversed()) }
                 }
                 // `ACR (Words)`, `ACR – Words`, `ACR: Words`, `ACR = Words`
-                if expansion == nil, index + 1 < words.count, words[index + 1].gap.contains(where: { "(-–—=:".contains($0) }) {
+                if expansion == nil, index + 1 < words.count, words[index + 1].gap.contains(where: Self.definitionMarks.contains) {
                     expansion = Self.run(spelling: letters, in: words[(index + 1)...].map { $0.word.lowercased() })
                 }
                 if let expansion {
@@ -54,16 +54,20 @@ struct AcronymGlossary: Sendable {
         return found
     }
 
+    /// What sets a definition off from its acronym: `ACR (Words)`, `ACR – Words`, `ACR: Words`.
+    private static let definitionMarks: [Character] = ["(", "-", "–", "—", "=", ":"]
+    /// The marks that are ASCII, as bytes.
+    private static let asciiDefinitionMarks = definitionMarks.compactMap(\.asciiValue)
+
     /// False when `text` cannot define an acronym: it has no bracket, dash, `=` or `:` to
     /// set one off, or no word of it can be an acronym. ASCII text is checked on its bytes for
     /// a word of two to six capitals; other text only for a capital.
     private static func mayDefineAcronym(_ text: String) -> Bool {
         let bytes = text.utf8
         guard text.isAllASCII else {
-            return text.contains(where: { "(-–—=:".contains($0) }) && text.contains(where: \.isUppercase)
+            return text.contains(where: definitionMarks.contains) && text.contains(where: \.isUppercase)
         }
-        guard bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") })
-        else { return false }
+        guard bytes.contains(where: asciiDefinitionMarks.contains) else { return false }
         var length = 0
         var capitalsOnly = true
         for byte in bytes {

@@ -131,7 +131,6 @@ struct TopicVocabulary: Sendable {
         return rest.isEmpty || FoldedText(String(rest)).words.first != first ? title : String(rest)
     }
 
-    /// `Name (ACR)` and `ACR (Name)`: the acronym's letters are the name's initials.
     /// What a root title teaches, worked out once per distinct title.
     private struct TitleReading: Sendable {
         /// The folded words before any parenthesis.
