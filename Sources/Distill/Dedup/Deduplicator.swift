@@ -30,8 +30,11 @@ public struct Deduplicator: Sendable {
         // and the exact keys share the folding.
         let distinct = DistinctTexts(ordered.map { $0.facts.map(\.text) })
         let foldedTexts = distinct.map { _, text in FoldedText(text) }
-        // Each folded wording gets a number, so the serial loop below hashes numbers, not text.
-        let wordings = DistinctTexts(foldedTexts.chunks(of: 4096).map { $0.map(\.key) }).positions.flatMap { $0 }
+        // Each folded wording, shape and stance gets a number, so the serial loop below hashes
+        // numbers, not text.
+        let wordings = Self.numbers(of: foldedTexts, \.key)
+        let shapes = Self.numbers(of: foldedTexts, \.shape)
+        let stances = Self.numbers(of: foldedTexts, \.stance)
         // The vocabulary and the glossary are sets, whatever how often a text is said; the
         // spelling and the statistics count each text as often as it is said.
         let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
@@ -47,8 +50,9 @@ public struct Deduplicator: Sendable {
         let tokens = statistics == nil ? [] : signatures.flatMap(\.tokens)
         let statistics = statistics ?? CorpusStatistics(signatures, counts: distinct.counts)
         let matcher = NearDuplicateMatcher(
-            statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics))
-        let profiles = matcher.profiles(signatures)
+            statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics),
+            signatures: signatures)
+        let profiles = matcher.profiles()
         let repeated = Self.saidUnderSeveralHeadings(ordered, texts: distinct.positions, wordings: wordings)
         let reach = distinct.map { position, text -> DistinctFactTexts.Reach in
             let signature = signatures[position]
@@ -70,12 +74,20 @@ public struct Deduplicator: Sendable {
         }
         var state = DedupState(
             matcher: matcher, vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules),
-            texts: DistinctFactTexts(signatures: signatures, profiles: profiles, scores: scores, wordings: wordings, reach: reach)
+            texts: DistinctFactTexts(
+                signatures: signatures, profiles: profiles, scores: scores, wordings: wordings, shapes: shapes, stances: stances,
+                reach: reach)
         )
         for (position, note) in ordered.enumerated() {
             state.add(note, texts: distinct.positions[position])
         }
         return state.graph(sources: sources)
+    }
+
+    /// A number for each text's `part` (its key, shape or stance): equal numbers, equal parts.
+    /// The parts are worked out and hashed on all cores.
+    private static func numbers(of texts: [FoldedText], _ part: @escaping @Sendable (FoldedText) -> String) -> [Int] {
+        DistinctTexts(Parallel.map(texts.chunks(of: 4096)) { $0.map(part) }).positions.flatMap { $0 }
     }
 
     /// A short fact of rare words only, with no number and no negation, names a thing
@@ -124,6 +136,9 @@ struct DistinctFactTexts {
     let scores: [Int]
     /// Each text's folded wording as a number: equal numbers, equal folded wordings.
     let wordings: [Int]
+    /// Each text's shape (`FoldedText.shape`) and stance (`FoldedText.stance`) as numbers.
+    let shapes: [Int]
+    let stances: [Int]
     /// Which facts a fact with the text may merge with.
     let reach: [Reach]
 
@@ -152,8 +167,8 @@ struct DedupState {
     var conflicts: [Conflict] = []
     var suspects: [Conflict] = []
     var conflictPairs: Set<[Int]> = []
-    /// The folded wording each kept fact was first seen with, by index.
-    var folds: [FoldedText] = []
+    /// The distinct text each kept fact was first seen with, by index.
+    var keptTexts: [Int] = []
     /// Each kept fact's wording score (see `WordingQuality`).
     var scores: [Int] = []
     /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
@@ -212,12 +227,9 @@ struct DedupState {
             merge(fact, score: score, into: existing)
             return existing
         }
-        let signature = texts.signatures[text]
-        let profile = texts.profiles[text]
-        let folded = signature.folded
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
-        switch matcher.match(signature, profile: profile) {
+        switch matcher.match(text: text, profile: texts.profiles[text]) {
         case let .duplicate(of: existing):
             merge(fact, score: score, into: existing)
             indexByKey[key] = existing
@@ -232,19 +244,21 @@ struct DedupState {
         let index = facts.count
         let slug = topicIndex.topics[topic].slug
         let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
-        let id = uniqueID(topic: slug, key: key.description(topics: topicIndex.topics, text: key.scope == .raw ? fact.pointee.text : folded.key))
+        let id = uniqueID(
+            topic: slug,
+            key: key.description(topics: topicIndex.topics, text: key.scope == .raw ? fact.pointee.text : texts.signatures[text].folded.key))
         facts.append(MergedFact(
             id: id, topic: slug, kind: fact.pointee.kind, content: fact.pointee.content, text: fact.pointee.text,
             origins: [fact.pointee.location], parent: parentID, depth: parentID == nil ? 0 : fact.pointee.depth
         ))
         factTopic.append(topic)
-        folds.append(folded)
+        keptTexts.append(text)
         scores.append(score)
         originSets.append([originKey(fact.pointee.location)])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
-        matcher.add(signature, profile: profile)
-        findConflicts(for: index, folded: folded, scope: key.scope == .global ? "*" : slug.rawValue)
+        matcher.add(text: text, profile: texts.profiles[text])
+        findConflicts(for: index, text: text, scope: key.scope == .global ? -1 : topic)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
         if let suspect, facts[suspect.index].origins.first?.file != fact.pointee.location.file {
@@ -283,21 +297,25 @@ struct DedupState {
         return OriginKey(file: file, line: location.line, column: location.column ?? -1)
     }
 
-    private mutating func findConflicts(for index: Int, folded: FoldedText, scope: String) {
+    /// Reports the kept fact `index`, whose text is distinct text `text`, against the first
+    /// kept fact of its scope with the same shape or stance; `scope` is a topic's index, or
+    /// -1 for the whole guide.
+    private mutating func findConflicts(for index: Int, text: Int, scope: Int) {
+        let folded = texts.signatures[text].folded
         // Too little context to tell a disagreement from two different statements.
         guard folded.words.count >= 3 else { return }
         if !folded.numbers.isEmpty {
-            let shape = ScopedWording(scope: scope, wording: folded.shape)
+            let shape = ScopedWording(scope: scope, wording: texts.shapes[text])
             if let first = firstByShape[shape] {
-                let other = folds[first].numbers
+                let other = texts.signatures[keptTexts[first]].folded.numbers
                 report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
             } else {
                 firstByShape[shape] = index
             }
         }
-        let stance = ScopedWording(scope: scope, wording: folded.stance)
+        let stance = ScopedWording(scope: scope, wording: texts.stances[text])
         if let first = firstByStance[stance] {
-            let otherNegations = folds[first].negations
+            let otherNegations = texts.signatures[keptTexts[first]].folded.negations
             if otherNegations % 2 != folded.negations % 2 {
                 let (negated, plain) = folded.negations % 2 == 1 ? (index, first) : (first, index)
                 report(plain, negated, reason: "polarity differs: one fact negates the other (\"\(facts[negated].text)\")")
@@ -345,10 +363,10 @@ struct OriginKey: Hashable {
     var column: Int
 }
 
-/// A wording within a scope (`*` for the whole guide, or a topic's slug).
+/// A shape or stance, by number, within a scope (-1 for the whole guide, or a topic's index).
 struct ScopedWording: Hashable {
-    var scope: String
-    var wording: String
+    var scope: Int
+    var wording: Int
 }
 
 /// What two facts must share to be merged without comparing them further: a scope (the whole

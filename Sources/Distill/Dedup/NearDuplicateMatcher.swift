@@ -20,7 +20,10 @@ struct NearDuplicateMatcher {
     let statistics: CorpusStatistics
     /// Every token of the corpus by number, with its weight and document frequency.
     let table: TokenTable
-    private var signatures: [FactSignature] = []
+    /// The signature of every text the matcher may see, by number.
+    let signatures: [FactSignature]
+    /// Each kept fact's text, by number.
+    private var keptTexts: [Int] = []
     /// Each kept fact's summed token weight.
     private var norms: [Double] = []
     /// Kept facts by the number of each of their rare tokens.
@@ -48,25 +51,32 @@ struct NearDuplicateMatcher {
         case none
     }
 
-    /// `table` must number every token of the signatures to match.
-    init(statistics: CorpusStatistics, table: TokenTable) {
+    /// `table` must number every token of `signatures`, the texts to match, which are then
+    /// passed by their position.
+    init(statistics: CorpusStatistics, table: TokenTable, signatures: [FactSignature]) {
         self.statistics = statistics
         self.table = table
+        self.signatures = signatures
         self.postings = Array(repeating: [], count: table.count)
         self.keptNumbers = Array(repeating: -1, count: table.count)
     }
 
     /// What matching needs of each signature that depends on the corpus alone, worked out on
     /// all cores before the serial matching.
-    func profiles(_ signatures: [FactSignature]) -> [TokenProfile] {
+    func profiles() -> [TokenProfile] {
         let (table, maximumPostings, lookupTokens) = (table, maximumPostings, lookupTokens)
         return Parallel.map(signatures, inChunksOf: 256) { signature in
             table.profile(signature, maximumPostings: maximumPostings, lookupTokens: lookupTokens)
         }
     }
 
-    /// The best match for `signature`, whose profile is `profile`, among the facts added so far.
-    func match(_ signature: FactSignature, profile: TokenProfile) -> Outcome {
+    /// The best match for text `text`, whose profile is `profile`, among the facts added so far.
+    func match(text: Int, profile: TokenProfile) -> Outcome {
+        signatures.withUnsafeBufferPointer { signatures in match(signatures[text], profile: profile, among: signatures) }
+    }
+
+    /// `match(text:profile:)` with the signatures read in place: copying one retains each of its fields.
+    private func match(_ signature: FactSignature, profile: TokenProfile, among signatures: UnsafeBufferPointer<FactSignature>) -> Outcome {
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
@@ -86,10 +96,9 @@ struct NearDuplicateMatcher {
             if small < large * suspicionThreshold * suspicionThreshold * (1 - 1e-9) { continue }
             let similarity = cosine(signature, queryList, queryNorm, candidate)
             guard similarity >= suspicionThreshold else { continue }
-            let other = signatures[candidate]
-            guard !namesDisagree(signature, other) else { continue }
-            if let reason = disagreement(signature, other) {
-                let threshold = isPlainDisagreement(signature, other) ? mergeThreshold : conflictThreshold
+            guard !namesDisagree(signature, signatures[keptTexts[candidate]]) else { continue }
+            if let reason = disagreement(signature, signatures[keptTexts[candidate]]) {
+                let threshold = isPlainDisagreement(signature, signatures[keptTexts[candidate]]) ? mergeThreshold : conflictThreshold
                 if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
                     conflict = (candidate, similarity, reason)
                 }
@@ -105,11 +114,11 @@ struct NearDuplicateMatcher {
         return .none
     }
 
-    /// Makes a kept fact findable; `index` must be the next index in order.
-    mutating func add(_ signature: FactSignature, profile: TokenProfile) {
-        let index = signatures.count
-        signatures.append(signature)
-        numberless.append(signature.numbers.isEmpty)
+    /// Makes a fact with text `text`, whose profile is `profile`, findable as the next kept fact.
+    mutating func add(text: Int, profile: TokenProfile) {
+        let index = keptTexts.count
+        keptTexts.append(text)
+        numberless.append(signatures[text].numbers.isEmpty)
         norms.append(profile.norm)
         var list: [Int] = []
         list.reserveCapacity(profile.tokens.count)
