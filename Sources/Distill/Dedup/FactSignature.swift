@@ -61,7 +61,7 @@ struct FactSignature: Sendable {
                         spelledOutNames.insert(Stemmer.stem(part))
                     }
                 }
-            } else if !StopWords.english.contains(word) && !FoldedText.negators.contains(word) {
+            } else if !StopWords.english.contains(word) && !FoldedText.isNegator(word) {
                 tokens.insert(Stemmer.stem(word))
             }
             index += 1

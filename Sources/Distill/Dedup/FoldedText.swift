@@ -39,6 +39,21 @@ struct FoldedText: Hashable, Sendable {
         return text
     }
 
+    /// Whether the folded word is one of `negators`. Most words are not: a word of another
+    /// length or first letter is told without hashing it.
+    static func isNegator(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard (2...8).contains(bytes.count), let first = bytes.first, negatorInitials[Int(first)] else { return false }
+        return negators.contains(word)
+    }
+
+    /// Whether a byte starts one of `negators`, by its value.
+    private static let negatorInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for word in negators { initials[Int(word.utf8.first!)] = true }
+        return initials
+    }()
+
     static let negators: Set<String> = ["not", "no", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wont", "shouldnt", "neither", "nor", "none"]
     /// What a contracted negation says without its `not`.
     private static let positiveForm: [String: String] = [
@@ -53,7 +68,7 @@ struct FoldedText: Hashable, Sendable {
         self.words = kept
         self.key = kept.joined(separator: " ")
         self.numbers = self.words.filter(Self.isNumber)
-        self.negations = self.words.filter { Self.negators.contains($0) }.count
+        self.negations = self.words.reduce(0) { $0 + (Self.isNegator($1) ? 1 : 0) }
     }
 
     /// The folded words of ASCII text, read on its bytes: the same rules as `unicodeWords`, where

@@ -113,6 +113,13 @@ public struct MergedFact: Hashable, Sendable {
 
     /// The distinct files that said this fact.
     public var sourceFiles: [SourcePath] {
+        // Most facts have a handful of origins: searching the few files kept costs less than
+        // hashing each path.
+        guard origins.count > 8 else {
+            var files: [SourcePath] = []
+            for origin in origins where !files.contains(origin.file) { files.append(origin.file) }
+            return files
+        }
         var seen = Set<SourcePath>()
         return origins.map(\.file).filter { seen.insert($0).inserted }
     }

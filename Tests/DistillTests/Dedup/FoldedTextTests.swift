@@ -21,6 +21,13 @@ import Testing
         #expect(FoldedText("cannot be changed").negations == 1)
     }
 
+    @Test func negatorTestAgreesWithTheNegatorList() {
+        for word in FoldedText.negators { #expect(FoldedText.isNegator(word), "\(word)") }
+        for word in ["", "n", "nott", "note", "know", "cannon", "shouldn", "ńo", "never1", "a", "is", "wonts", "doesn"] {
+            #expect(FoldedText.isNegator(word) == FoldedText.negators.contains(word), "\(word)")
+        }
+    }
+
     @Test func noOfIsANumberNotADenial() {
         let folded = FoldedText("Caching reduces the no of calls")
         #expect(folded.negations == 0)

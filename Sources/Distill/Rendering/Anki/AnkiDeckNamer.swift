@@ -7,9 +7,19 @@ struct AnkiDeckNamer {
     /// Each title's segment, worked out once: every card of a topic repeats its path. Keyed
     /// by the exact bytes, as two spellings that Unicode counts as equal make two segments.
     private var segments: [[UInt8]: String] = [:]
+    /// The last deck named: cards come topic by topic, and a deck's name never changes once
+    /// given, so comparing with the last path costs less than naming it again.
+    private var last: (root: String, path: [String], name: String)?
 
     /// The deck of a card under `root` with the topic titles `path`.
     mutating func name(root: String, path: [String]) -> String {
+        if let last, last.root == root, last.path == path { return last.name }
+        let name = newName(root: root, path: path)
+        last = (root, path, name)
+        return name
+    }
+
+    private mutating func newName(root: String, path: [String]) -> String {
         var names: [String] = []
         var key = ""
         for title in [root] + path {

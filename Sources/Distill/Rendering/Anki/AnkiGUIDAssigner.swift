@@ -17,6 +17,40 @@ struct AnkiGUIDAssigner {
     func assign(_ cards: [AnkiCard]) -> (guids: [String], map: AnkiGUIDMap) {
         var guids = [String?](repeating: nil, count: cards.count)
         var taken = Set<String>()
+        // With no previous cards (a first build), every card gets a fresh GUID.
+        if !previous.entries.isEmpty { matchPrevious(cards, into: &guids, taken: &taken) }
+        // Fresh GUIDs, never one already given.
+        let fresh = cards.indices.map { index -> String in
+            guard guids[index] == nil else { return "" }
+            return Self.freshGUID(cards[index])
+        }
+        var result: [String] = []
+        for index in cards.indices {
+            if let guid = guids[index] {
+                result.append(guid)
+                continue
+            }
+            var guid = fresh[index]
+            var attempt = 2
+            while taken.contains(guid) {
+                guid = fresh[index] + "-\(attempt)"
+                attempt += 1
+            }
+            taken.insert(guid)
+            result.append(guid)
+        }
+        let kept = cards.indices.map { index in
+            AnkiGUIDMap.Entry(
+                guid: result[index], kind: cards[index].kind.rawValue, topic: cards[index].topic.rawValue,
+                identity: cards[index].identity, wording: cards[index].wording
+            )
+        }
+        return (result, AnkiGUIDMap(entries: kept))
+    }
+
+    /// Steps 1 to 3: gives cards the GUIDs of matching previous cards, and adds each GUID
+    /// given to `taken`.
+    private func matchPrevious(_ cards: [AnkiCard], into guids: inout [String?], taken: inout Set<String>) {
         let entries = previous.entries.filter { taken.insert($0.guid).inserted }
         taken = []
         var used = Set<Int>()
@@ -62,33 +96,6 @@ struct AnkiGUIDAssigner {
             guids[pair.card] = pair.guid
             taken.insert(pair.guid)
         }
-        // Fresh GUIDs, never one already given.
-        let fresh = cards.indices.map { index -> String in
-            guard guids[index] == nil else { return "" }
-            return Self.freshGUID(cards[index])
-        }
-        var result: [String] = []
-        for index in cards.indices {
-            if let guid = guids[index] {
-                result.append(guid)
-                continue
-            }
-            var guid = fresh[index]
-            var attempt = 2
-            while taken.contains(guid) {
-                guid = fresh[index] + "-\(attempt)"
-                attempt += 1
-            }
-            taken.insert(guid)
-            result.append(guid)
-        }
-        let kept = cards.indices.map { index in
-            AnkiGUIDMap.Entry(
-                guid: result[index], kind: cards[index].kind.rawValue, topic: cards[index].topic.rawValue,
-                identity: cards[index].identity, wording: cards[index].wording
-            )
-        }
-        return (result, AnkiGUIDMap(entries: kept))
     }
 
     /// Shared words over all words: 1 for the same words, 0 for none in common.
