@@ -14,6 +14,7 @@ struct ListMarker: Equatable, Sendable {
     /// Splits a trimmed line into marker and text, or returns nil when it is not a list item.
     /// In markdown only markdown's markers (and `•`) count; elsewhere every common glyph does.
     static func parse(_ content: String, markdown: Bool) -> (marker: ListMarker, text: Substring)? {
+        if let plain = parsePlainASCII(content, markdown: markdown) { return plain }
         let scalars = content.unicodeScalars
         guard let first = scalars.first else { return nil }
         var marker: ListMarker
@@ -54,6 +55,46 @@ struct ListMarker: Equatable, Sendable {
             }
         }
         return (marker, text)
+    }
+
+    /// `parse` on bytes, for the usual item: a `-`, `*` or `+`, or a number and `.` or `)`, then
+    /// spaces or tabs, then an ASCII character that is not itself a marker. Spaces before an
+    /// ASCII character are characters of their own, so dropping them byte by byte drops what
+    /// `parse` drops. Nil for anything else, which `parse` then reads scalar by scalar.
+    private static func parsePlainASCII(_ content: String, markdown: Bool) -> (marker: ListMarker, text: Substring)? {
+        let bytes = content.utf8
+        var index = bytes.startIndex
+        guard index < bytes.endIndex else { return nil }
+        let kind: Kind
+        switch bytes[index] {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+            kind = .bullet
+            index = bytes.index(after: index)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            var digits = 0
+            var value = 0
+            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                digits += 1
+                if digits <= 9 { value = value * 10 + Int(bytes[index] - 48) }
+                index = bytes.index(after: index)
+            }
+            guard digits <= (markdown ? 9 : 3), index < bytes.endIndex,
+                  bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+            else { return nil }
+            kind = .ordered(value)
+            index = bytes.index(after: index)
+        default:
+            return nil
+        }
+        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return nil }
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+            index = bytes.index(after: index)
+        }
+        guard index < bytes.endIndex else { return nil }
+        switch bytes[index] {
+        case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): return nil
+        default: return (ListMarker(kind: kind, nestsUnderPrevious: false, isGlyph: false), content[index...])
+        }
     }
 
     private static func parseNumber(_ content: String, markdown: Bool) -> (marker: ListMarker, rest: Substring.UnicodeScalarView)? {

@@ -166,7 +166,7 @@ struct NoiseScanner {
     private func isPageNumber(at index: Int) -> Bool {
         let blankBefore = index == 0 || lines[index - 1].isBlank
         let blankAfter = index == lines.count - 1 || lines[index + 1].isBlank
-        guard blankBefore, blankAfter else { return false }
+        guard blankBefore, blankAfter, Self.mayBePageNumber(lines[index].content) else { return false }
         var text = Substring(lines[index].content.lowercased())
         if text.hasPrefix("page ") { text = text.dropFirst(5) }
         text = text.drop(while: { "-–— ".contains($0) })
@@ -175,6 +175,30 @@ struct NoiseScanner {
         let numbers = parts.filter { $0 != "of" }
         guard !numbers.isEmpty, numbers.count <= 2, parts.count <= 3 else { return false }
         return numbers.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Whether a line holds a digit and nothing a page number cannot: ASCII digits, spaces,
+    /// `/`, `-`, `–`, `—` and the letters of `page` and `of` in either case. Most lines do
+    /// not, and are told on their bytes without lowercasing them. No character outside ASCII
+    /// lowercases to one of those letters, so this passes every line `isPageNumber` accepts.
+    static func mayBePageNumber(_ content: String) -> Bool {
+        var digit = false
+        var bytes = content.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "-"): continue
+            case UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "g"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "f"),
+                UInt8(ascii: "P"), UInt8(ascii: "A"), UInt8(ascii: "G"), UInt8(ascii: "E"), UInt8(ascii: "O"), UInt8(ascii: "F"):
+                continue
+            case 0xE2:
+                // `–` is E2 80 93 and `—` is E2 80 94 in UTF-8.
+                guard bytes.next() == 0x80, let last = bytes.next(), last == 0x93 || last == 0x94 else { return false }
+            default:
+                return false
+            }
+        }
+        return digit
     }
 
     /// Brackets, quotes and their separators, which alone may be the edge of a code snippet.
