@@ -28,8 +28,8 @@ struct NearDuplicateMatcher {
     private var norms: [Double] = []
     /// Kept facts by the number of each of their rare tokens.
     private var postings: [[Int]]
-    /// Each kept fact's tokens as kept numbers, ascending, so a comparison walks two sorted
-    /// lists, and sums the shared weights in the same order every run.
+    /// Each kept fact's tokens as kept numbers, ascending, so a comparison sums the shared
+    /// weights in the same order every run.
     private var tokenLists: [[Int]] = []
     /// For each token of the table, its kept number: tokens are numbered in the order they
     /// are first kept (sorted within a fact), or -1 before.
@@ -39,6 +39,11 @@ struct NearDuplicateMatcher {
     /// Whether each kept fact states no number, so a candidate is screened without a copy of
     /// its signature.
     private var numberless: [Bool] = []
+    /// For each kept number, the last query that holds the token: a comparison looks a kept
+    /// fact's tokens up here instead of walking two lists side by side.
+    private var queryMarks: [UInt32] = []
+    /// The query being matched; starts at 1, so no token is marked before the first.
+    private var query: UInt32 = 0
 
     /// Similarity at or above which two facts are reported as suspected duplicates.
     var suspicionThreshold = 0.58
@@ -71,21 +76,20 @@ struct NearDuplicateMatcher {
     }
 
     /// The best match for text `text`, whose profile is `profile`, among the facts added so far.
-    func match(text: Int, profile: TokenProfile) -> Outcome {
-        signatures.withUnsafeBufferPointer { signatures in match(signatures[text], profile: profile, among: signatures) }
+    mutating func match(text: Int, profile: TokenProfile) -> Outcome {
+        // Tokens no kept fact has cannot be shared with one.
+        query += 1
+        for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
+        return signatures.withUnsafeBufferPointer { signatures in match(signatures[text], profile: profile, among: signatures) }
     }
 
-    /// `match(text:profile:)` with the signatures read in place: copying one retains each of its fields.
+    /// `match(text:profile:)` with the signatures read in place: copying one retains each of its
+    /// fields. The query's tokens are marked in `queryMarks`.
     private func match(_ signature: FactSignature, profile: TokenProfile, among signatures: UnsafeBufferPointer<FactSignature>) -> Outcome {
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
         let queryNorm = profile.norm
-        // Tokens no kept fact has cannot be shared with one.
-        var queryList: [Int] = []
-        queryList.reserveCapacity(profile.tokens.count)
-        for token in profile.tokens where keptNumbers[token] >= 0 { queryList.append(keptNumbers[token]) }
-        queryList.sort()
         for candidate in candidates(for: profile) {
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != numberless[candidate] { continue }
@@ -94,7 +98,7 @@ struct NearDuplicateMatcher {
             // threshold. The margin keeps rounding from skipping a pair at the threshold.
             let (small, large) = queryNorm < norms[candidate] ? (queryNorm, norms[candidate]) : (norms[candidate], queryNorm)
             if small < large * suspicionThreshold * suspicionThreshold * (1 - 1e-9) { continue }
-            let similarity = cosine(signature, queryList, queryNorm, candidate)
+            let similarity = cosine(signature, queryNorm, candidate)
             guard similarity >= suspicionThreshold else { continue }
             guard !namesDisagree(signature, signatures[keptTexts[candidate]]) else { continue }
             if let reason = disagreement(signature, signatures[keptTexts[candidate]]) {
@@ -126,6 +130,7 @@ struct NearDuplicateMatcher {
             if keptNumbers[token] < 0 {
                 keptNumbers[token] = tokenWeights.count
                 tokenWeights.append(table.weights[token])
+                queryMarks.append(0)
             }
             list.append(keptNumbers[token])
         }
@@ -145,25 +150,14 @@ struct NearDuplicateMatcher {
         return out
     }
 
-    /// `queryList` is `a`'s numbered tokens, ascending; the other fact is the kept fact
-    /// `candidate`, whose list holds a number for each of its tokens.
-    private func cosine(_ a: FactSignature, _ queryList: [Int], _ normA: Double, _ candidate: Int) -> Double {
+    /// The similarity of the query `a`, whose tokens are marked in `queryMarks`, and the kept
+    /// fact `candidate`. Its tokens are read in ascending order, so the shared weights are
+    /// summed in the same order every run.
+    private func cosine(_ a: FactSignature, _ normA: Double, _ candidate: Int) -> Double {
         let keptList = tokenLists[candidate]
         guard min(a.tokens.count, keptList.count) >= 3 else { return 0 }
         var shared = 0.0
-        var i = 0
-        var j = 0
-        while i < queryList.count && j < keptList.count {
-            if queryList[i] < keptList[j] {
-                i += 1
-            } else if queryList[i] > keptList[j] {
-                j += 1
-            } else {
-                shared += tokenWeights[queryList[i]]
-                i += 1
-                j += 1
-            }
-        }
+        for token in keptList where queryMarks[token] == query { shared += tokenWeights[token] }
         return shared / (normA * norms[candidate]).squareRoot()
     }
 
