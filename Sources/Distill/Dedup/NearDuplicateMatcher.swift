@@ -44,6 +44,8 @@ struct NearDuplicateMatcher {
     private var queryMarks: [UInt32] = []
     /// The query being matched; starts at 1, so no token is marked before the first.
     private var query: UInt32 = 0
+    /// For each kept fact, the last query that found it a candidate.
+    private var candidateMarks: [UInt32] = []
 
     /// Similarity at or above which two facts are reported as suspected duplicates.
     var suspicionThreshold = 0.58
@@ -80,17 +82,22 @@ struct NearDuplicateMatcher {
         // Tokens no kept fact has cannot be shared with one.
         query += 1
         for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
-        return signatures.withUnsafeBufferPointer { signatures in match(signatures[text], profile: profile, among: signatures) }
+        let candidates = candidates(for: profile)
+        return signatures.withUnsafeBufferPointer { signatures in
+            match(signatures[text], profile: profile, candidates: candidates, among: signatures)
+        }
     }
 
     /// `match(text:profile:)` with the signatures read in place: copying one retains each of its
     /// fields. The query's tokens are marked in `queryMarks`.
-    private func match(_ signature: FactSignature, profile: TokenProfile, among signatures: UnsafeBufferPointer<FactSignature>) -> Outcome {
+    private func match(
+        _ signature: FactSignature, profile: TokenProfile, candidates: [Int], among signatures: UnsafeBufferPointer<FactSignature>
+    ) -> Outcome {
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
         let queryNorm = profile.norm
-        for candidate in candidates(for: profile) {
+        for candidate in candidates {
             // A fact with numbers and one without cannot be compared on them: keep both.
             if signature.numbers.isEmpty != numberless[candidate] { continue }
             // The shared weight is at most the smaller norm, so the similarity is at most
@@ -123,6 +130,7 @@ struct NearDuplicateMatcher {
         let index = keptTexts.count
         keptTexts.append(text)
         numberless.append(signatures[text].numbers.isEmpty)
+        candidateMarks.append(0)
         norms.append(profile.norm)
         var list: [Int] = []
         list.reserveCapacity(profile.tokens.count)
@@ -140,13 +148,18 @@ struct NearDuplicateMatcher {
     }
 
     /// The kept facts that share one of the profile's rarest tokens, ascending, each once.
-    private func candidates(for profile: TokenProfile) -> [Int] {
-        var all: [Int] = []
-        for token in profile.lookups { all.append(contentsOf: postings[token]) }
-        all.sort()
+    /// Each posting list is ascending, as facts are kept in order: one needs no sorting.
+    private mutating func candidates(for profile: TokenProfile) -> [Int] {
         var out: [Int] = []
-        out.reserveCapacity(all.count)
-        for index in all where out.last != index { out.append(index) }
+        var lists = 0
+        for token in profile.lookups where !postings[token].isEmpty {
+            lists += 1
+            for index in postings[token] where candidateMarks[index] != query {
+                candidateMarks[index] = query
+                out.append(index)
+            }
+        }
+        if lists > 1 { out.sort() }
         return out
     }
 
