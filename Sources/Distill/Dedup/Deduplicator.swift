@@ -81,6 +81,7 @@ public struct Deduplicator: Sendable {
         for (position, note) in ordered.enumerated() {
             state.add(note, texts: distinct.positions[position])
         }
+        state.assignIDs()
         return state.graph(sources: sources)
     }
 
@@ -178,7 +179,9 @@ struct DedupState {
     var fileNumbers: [SourcePath: Int] = [:]
     /// The last file numbered: a note's facts all come from its own file.
     var lastFile: (path: SourcePath, number: Int)?
-    var usedIDs: Set<FactID> = []
+    /// What each kept fact's ID is made from. While the notes are read a fact's ID is its
+    /// index; `assignIDs` hashes these on all cores and puts the IDs in place.
+    var idKeys: [IDKey] = []
 
     var matcher: NearDuplicateMatcher
 
@@ -244,9 +247,8 @@ struct DedupState {
         let index = facts.count
         let slug = topicIndex.topics[topic].slug
         let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
-        let id = uniqueID(
-            topic: slug,
-            key: key.description(topics: topicIndex.topics, text: key.scope == .raw ? fact.pointee.text : texts.signatures[text].folded.key))
+        let id = Self.provisionalID(index)
+        idKeys.append(IDKey(topic: topic, key: key, rawText: key.scope == .raw ? fact.pointee.text : nil))
         facts.append(MergedFact(
             id: id, topic: slug, kind: fact.pointee.kind, content: fact.pointee.content, text: fact.pointee.text,
             origins: [fact.pointee.location], parent: parentID, depth: parentID == nil ? 0 : fact.pointee.depth
@@ -331,15 +333,55 @@ struct DedupState {
         conflicts.append(Conflict(facts: pair.map { facts[$0].id }, reason: reason))
     }
 
-    private mutating func uniqueID(topic: TopicSlug, key: String) -> FactID {
-        var candidate = FactID("f" + StableHash.hex(topic.rawValue + "\n" + key, length: 11))
-        var counter = 2
-        while usedIDs.contains(candidate) {
-            candidate = FactID("f" + StableHash.hex("\(topic.rawValue)\n\(key)\n\(counter)", length: 11))
-            counter += 1
+    /// What a kept fact's ID is made from: its topic's slug and its merge key as text.
+    struct IDKey {
+        var topic: Int
+        var key: MergeKey
+        /// The fact's own text, for a key of text with no words.
+        var rawText: String?
+    }
+
+    /// A kept fact's ID while the notes are read: its index, which `assignIDs` replaces.
+    private static func provisionalID(_ index: Int) -> FactID { FactID(String(index)) }
+
+    /// Gives every kept fact its ID, a hash of its topic's slug and its merge key; a hash
+    /// already given is hashed again with a counter, in the order the facts were kept. The
+    /// hashes are made on all cores, then every fact, parent, topic entry and conflict that
+    /// holds a provisional ID gets the fact's ID instead.
+    mutating func assignIDs() {
+        let topics = topicIndex.topics
+        let signatures = texts.signatures
+        let keys = Parallel.map(Array(zip(idKeys, keptTexts)), inChunksOf: 256) { id, text in
+            (topics[id.topic].slug.rawValue, id.key.description(topics: topics, text: id.rawText ?? signatures[text].folded.key))
         }
-        usedIDs.insert(candidate)
-        return candidate
+        let hashes = Parallel.map(keys, inChunksOf: 256) { topic, key in StableHash.hex(topic + "\n" + key, length: 11) }
+        var used = Set<FactID>()
+        used.reserveCapacity(keys.count)
+        var ids: [FactID] = []
+        ids.reserveCapacity(keys.count)
+        for ((topic, key), hash) in zip(keys, hashes) {
+            var candidate = FactID("f" + hash)
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = FactID("f" + StableHash.hex("\(topic)\n\(key)\n\(counter)", length: 11))
+                counter += 1
+            }
+            used.insert(candidate)
+            ids.append(candidate)
+        }
+        func final(_ provisional: FactID) -> FactID {
+            guard let index = Int(provisional.rawValue), ids.indices.contains(index) else {
+                preconditionFailure("'\(provisional.rawValue)' is no provisional fact ID")
+            }
+            return ids[index]
+        }
+        for index in facts.indices {
+            facts[index].id = ids[index]
+            facts[index].parent = facts[index].parent.map(final)
+        }
+        topicIndex.renameFacts(final)
+        for index in conflicts.indices { conflicts[index].facts = conflicts[index].facts.map(final) }
+        for index in suspects.indices { suspects[index].facts = suspects[index].facts.map(final) }
     }
 
     func graph(sources: [SourceSummary]) -> FactGraph {

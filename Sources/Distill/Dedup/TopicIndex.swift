@@ -121,6 +121,15 @@ struct TopicIndex {
         topics[index].entries.append(entry)
     }
 
+    /// Replaces each fact entry's ID with `rename` of it.
+    mutating func renameFacts(_ rename: (FactID) -> FactID) {
+        for topic in topics.indices {
+            for entry in topics[topic].entries.indices {
+                if case let .fact(id) = topics[topic].entries[entry] { topics[topic].entries[entry] = .fact(rename(id)) }
+            }
+        }
+    }
+
     /// The topics' positions in `topics`, in reading order: each parent followed by its subtree.
     func orderedIndices() -> [Int] {
         let bySlug = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) })
