@@ -135,6 +135,24 @@ struct FactSignature: Sendable {
 
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
 
+    /// A word that ends with one of these ends a sentence, or starts a list, for `names(in:)`.
+    private static func endsSentence(_ character: Character) -> Bool {
+        switch character {
+        case ".", "!", "?", ":", ";", "•", "→", "–", "-", "(": true
+        default: false
+        }
+    }
+
+    /// Two or more capitals, counted until the second.
+    private static func hasTwoCapitals(_ word: String) -> Bool {
+        var capitals = 0
+        for character in word where character.isUppercase {
+            capitals += 1
+            if capitals == 2 { return true }
+        }
+        return false
+    }
+
     /// `names(in:)` for ASCII text, on its bytes. In ASCII no two characters but CR LF form one,
     /// white space is tab to CR and space, letters are A-Z and a-z, numbers are 0-9, and
     /// punctuation and symbols are the other printable characters; so this finds the same names
@@ -193,12 +211,12 @@ struct FactSignature: Sendable {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             let word = Self.trimmingEdges(raw)
             defer {
-                if let last = raw.last { sentenceStart = ".!?:;•→–-(".contains(last) || raw.count == 1 && !last.isLetter }
+                if let last = raw.last {
+                    sentenceStart = Self.endsSentence(last) || raw.index(after: raw.startIndex) == raw.endIndex && !last.isLetter
+                }
             }
             guard let first = word.first, first.isLetter else { continue }
-            let capitals = word.filter(\.isUppercase).count
-            let hasDigit = word.contains(where: \.isNumber)
-            if (first.isUppercase && !sentenceStart) || capitals >= 2 || hasDigit {
+            if (first.isUppercase && !sentenceStart) || Self.hasTwoCapitals(word) || word.contains(where: \.isNumber) {
                 for part in FoldedText(word).words where !FoldedText.isNumber(part) {
                     names.insert(Stemmer.stem(part))
                 }
