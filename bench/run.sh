@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks `distill build` (release) on the seed notes at several scales against the
 # cmark-gfm command converting the same files (the floor), and prints a table: median wall
-# time, peak memory, facts per second, the time of each stage, and Distill / floor.
+# time, median processor time, peak memory, facts per second, the time of each stage, and
+# Distill / floor.
 #
 # Usage: bash bench/run.sh [SCALES...]   (default: 1 10 100); RUNS=3 sets runs per scale;
 # DISTILL=path benchmarks a given binary.
@@ -26,12 +27,12 @@ trap cleanup EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-printf '%-6s %8s %10s %9s %11s %10s %8s  %s\n' scale files wall_s peak_MiB facts_per_s floor_s ratio stages
+printf '%-6s %8s %10s %8s %9s %11s %10s %8s  %s\n' scale files wall_s cpu_s peak_MiB facts_per_s floor_s ratio stages
 for scale in "${scales[@]}"; do
     corpus="$work/corpus-$scale"
     python3 bench/make_corpus.py Input "$corpus" "$scale"
     files=$(find "$corpus" -type f ! -name distill.yml | wc -l)
-    walls=(); peaks=(); stages=""
+    walls=(); cpus=(); peaks=(); stages=""
     for run in $(seq "$runs"); do
         # Each run builds into a folder of its own, and the folders are removed when the
         # script ends: ext4 makes files slowly for a while after many were deleted, so an
@@ -39,13 +40,16 @@ for scale in "${scales[@]}"; do
         out="$work/out-$scale-run$run"
         rm -rf "$out"
         outs+=("$out")
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$out" \
+        /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$distill" build --input "$corpus" --output "$out" \
             --templates Templates >"$work/log.txt" 2>/dev/null || true
-        read -r wall peak < <(tail -n 1 "$work/time.txt")
-        walls+=("$wall"); peaks+=("$peak")
+        read -r wall peak user system < <(tail -n 1 "$work/time.txt")
+        walls+=("$wall"); peaks+=("$peak"); cpus+=("$(echo "$user + $system" | bc)")
         stages=$(grep -E '^\[[0-9]/[0-9]\]' "$work/log.txt" | sed -E 's/^\[[0-9]\/[0-9]\] ([a-z]+) .*\(([0-9.]+ m?s)\)$/\1=\2/' | tr '\n' ' ')
     done
     wall=$(printf '%s\n' "${walls[@]}" | median)
+    # Processor time (user and system, all cores) moves less than wall time when other work
+    # shares the machine, so it is the fairer figure for comparing two builds.
+    cpu=$(printf '%s\n' "${cpus[@]}" | median)
     peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
     facts=$(python3 -c "import json,sys; print(len(json.load(open('$out/facts.json'))['facts']))" 2>/dev/null || echo 0)
     floors=()
@@ -55,6 +59,6 @@ for scale in "${scales[@]}"; do
         floors+=("$(echo "$(date +%s.%N) - $start" | bc)")
     done
     floor=$(printf '%s\n' "${floors[@]}" | median)
-    printf '%-6s %8s %10.2f %9.0f %11.0f %10.3f %8.1f  %s\n' "$scale" "$files" "$wall" "$((peak / 1024))" \
+    printf '%-6s %8s %10.2f %8.2f %9.0f %11.0f %10.3f %8.1f  %s\n' "$scale" "$files" "$wall" "$cpu" "$((peak / 1024))" \
         "$(echo "$facts / $wall" | bc -l)" "$floor" "$(echo "$wall / $floor" | bc -l)" "$stages"
 done
