@@ -71,18 +71,9 @@ struct ListMarker: Equatable, Sendable {
             kind = .bullet
             index = bytes.index(after: index)
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            var digits = 0
-            var value = 0
-            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-                digits += 1
-                if digits <= 9 { value = value * 10 + Int(bytes[index] - 48) }
-                index = bytes.index(after: index)
-            }
-            guard digits <= (markdown ? 9 : 3), index < bytes.endIndex,
-                  bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
-            else { return nil }
-            kind = .ordered(value)
-            index = bytes.index(after: index)
+            guard let number = orderedNumber(content, markdown: markdown) else { return nil }
+            kind = .ordered(number.value)
+            index = number.end
         default:
             return nil
         }
@@ -98,20 +89,30 @@ struct ListMarker: Equatable, Sendable {
     }
 
     private static func parseNumber(_ content: String, markdown: Bool) -> (marker: ListMarker, rest: Substring.UnicodeScalarView)? {
-        let scalars = Substring(content).unicodeScalars
+        guard let number = orderedNumber(content, markdown: markdown) else { return nil }
+        return (ListMarker(kind: .ordered(number.value), nestsUnderPrevious: false, isGlyph: false), content[number.end...].unicodeScalars)
+    }
+
+    /// `12.` or `3)` at the start of `content`, followed by a space, a tab or the end: the
+    /// number's value (from its first nine digits) and where the marker ends. At most nine
+    /// digits in markdown, three elsewhere. Every character read is ASCII, so it is read on
+    /// bytes.
+    private static func orderedNumber(_ content: String, markdown: Bool) -> (value: Int, end: String.Index)? {
+        let bytes = content.utf8
+        var index = bytes.startIndex
         var digits = 0
         var value = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
+        while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
             digits += 1
-            if digits <= 9 { value = value * 10 + Int(scalars[index].value - 48) }
-            index = scalars.index(after: index)
+            if digits <= 9 { value = value * 10 + Int(bytes[index] - 48) }
+            index = bytes.index(after: index)
         }
-        guard digits > 0, digits <= (markdown ? 9 : 3), index < scalars.endIndex else { return nil }
-        guard scalars[index] == "." || scalars[index] == ")" else { return nil }
-        index = scalars.index(after: index)
-        guard index == scalars.endIndex || scalars[index] == " " || scalars[index] == "\t" else { return nil }
-        return (ListMarker(kind: .ordered(value), nestsUnderPrevious: false, isGlyph: false), scalars[index...])
+        guard digits > 0, digits <= (markdown ? 9 : 3), index < bytes.endIndex,
+              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+        else { return nil }
+        index = bytes.index(after: index)
+        guard index == bytes.endIndex || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return nil }
+        return (value, index)
     }
 
     /// `a. text`, `b) text`, `iv. text`: letter markers in plain notes.
