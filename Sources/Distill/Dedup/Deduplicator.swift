@@ -52,7 +52,6 @@ public struct Deduplicator: Sendable {
         let matcher = NearDuplicateMatcher(
             statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics),
             signatures: signatures)
-        let profiles = matcher.profiles()
         let repeated = Self.saidUnderSeveralHeadings(ordered, texts: distinct.positions, wordings: wordings)
         let reach = distinct.map { position, text -> DistinctFactTexts.Reach in
             let signature = signatures[position]
@@ -75,8 +74,7 @@ public struct Deduplicator: Sendable {
         var state = DedupState(
             matcher: matcher, vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules),
             texts: DistinctFactTexts(
-                signatures: signatures, profiles: profiles, scores: scores, wordings: wordings, shapes: shapes, stances: stances,
-                reach: reach)
+                signatures: signatures, scores: scores, wordings: wordings, shapes: shapes, stances: stances, reach: reach)
         )
         for (position, note) in ordered.enumerated() {
             state.add(note, texts: distinct.positions[position])
@@ -132,7 +130,6 @@ public struct Deduplicator: Sendable {
 /// What dedupe works out for each distinct fact text, by its position in `DistinctTexts`.
 struct DistinctFactTexts {
     let signatures: [FactSignature]
-    let profiles: [TokenProfile]
     /// Each text's wording score (see `WordingQuality`).
     let scores: [Int]
     /// Each text's folded wording as a number: equal numbers, equal folded wordings.
@@ -232,7 +229,7 @@ struct DedupState {
         }
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
-        switch matcher.match(text: text, profile: texts.profiles[text]) {
+        switch matcher.match(text: text) {
         case let .duplicate(of: existing):
             merge(fact, score: score, into: existing)
             indexByKey[key] = existing
@@ -248,7 +245,7 @@ struct DedupState {
         let slug = topicIndex.topics[topic].slug
         let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
         let id = Self.provisionalID(index)
-        idKeys.append(IDKey(topic: topic, key: key, rawText: key.scope == .raw ? fact.pointee.text : nil))
+        idKeys.append(IDKey(key: key, rawText: key.scope == .raw ? fact.pointee.text : nil))
         facts.append(MergedFact(
             id: id, topic: slug, kind: fact.pointee.kind, content: fact.pointee.content, text: fact.pointee.text,
             origins: [fact.pointee.location], parent: parentID, depth: parentID == nil ? 0 : fact.pointee.depth
@@ -259,7 +256,7 @@ struct DedupState {
         originSets.append([originKey(fact.pointee.location)])
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
-        matcher.add(text: text, profile: texts.profiles[text])
+        matcher.add(text: text)
         findConflicts(for: index, text: text, scope: key.scope == .global ? -1 : topic)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
@@ -333,9 +330,8 @@ struct DedupState {
         conflicts.append(Conflict(facts: pair.map { facts[$0].id }, reason: reason))
     }
 
-    /// What a kept fact's ID is made from: its topic's slug and its merge key as text.
+    /// What a kept fact's ID is made from, with its topic's slug: its merge key as text.
     struct IDKey {
-        var topic: Int
         var key: MergeKey
         /// The fact's own text, for a key of text with no words.
         var rawText: String?
@@ -349,10 +345,11 @@ struct DedupState {
     /// hashes are made on all cores, then every fact, parent, topic entry and conflict that
     /// holds a provisional ID gets the fact's ID instead.
     mutating func assignIDs() {
-        let topics = topicIndex.topics
-        let signatures = texts.signatures
-        let keys = Parallel.map(Array(zip(idKeys, keptTexts)), inChunksOf: 256) { id, text in
-            (topics[id.topic].slug.rawValue, id.key.description(topics: topics, text: id.rawText ?? signatures[text].folded.key))
+        let (topics, signatures) = (topicIndex.topics, texts.signatures)
+        let (idKeys, factTopic, keptTexts) = (idKeys, factTopic, keptTexts)
+        let keys = Parallel.map(Array(idKeys.indices), inChunksOf: 256) { index in
+            let text = idKeys[index].rawText ?? signatures[keptTexts[index]].folded.key
+            return (topics[factTopic[index]].slug.rawValue, idKeys[index].key.description(topics: topics, text: text))
         }
         let hashes = Parallel.map(keys, inChunksOf: 256) { topic, key in StableHash.hex(topic + "\n" + key, length: 11) }
         var used = Set<FactID>()

@@ -13,15 +13,18 @@ struct NearDuplicateMatcher {
     /// The shorter fact must have this many tokens when one names something the other does not.
     var minimumTokensWithExtraNames = 4
     /// Tokens used by more facts than this are too common to find candidates by.
-    var maximumPostings = 80
+    static let maximumPostings = 80
     /// How many of a fact's rarest tokens are looked up.
-    var lookupTokens = 6
+    static let lookupTokens = 6
 
     let statistics: CorpusStatistics
     /// Every token of the corpus by number, with its weight and document frequency.
     let table: TokenTable
     /// The signature of every text the matcher may see, by number.
     let signatures: [FactSignature]
+    /// Each text's profile: what matching needs of its signature that depends on the corpus
+    /// alone, worked out on all cores before the serial matching.
+    private let profiles: [TokenProfile]
     /// Each kept fact's text, by number.
     private var keptTexts: [Int] = []
     /// Each kept fact's summed token weight.
@@ -64,21 +67,16 @@ struct NearDuplicateMatcher {
         self.statistics = statistics
         self.table = table
         self.signatures = signatures
+        self.profiles = Parallel.map(signatures, inChunksOf: 256) { signature in
+            table.profile(signature, maximumPostings: Self.maximumPostings, lookupTokens: Self.lookupTokens)
+        }
         self.postings = Array(repeating: [], count: table.count)
         self.keptNumbers = Array(repeating: -1, count: table.count)
     }
 
-    /// What matching needs of each signature that depends on the corpus alone, worked out on
-    /// all cores before the serial matching.
-    func profiles() -> [TokenProfile] {
-        let (table, maximumPostings, lookupTokens) = (table, maximumPostings, lookupTokens)
-        return Parallel.map(signatures, inChunksOf: 256) { signature in
-            table.profile(signature, maximumPostings: maximumPostings, lookupTokens: lookupTokens)
-        }
-    }
-
-    /// The best match for text `text`, whose profile is `profile`, among the facts added so far.
-    mutating func match(text: Int, profile: TokenProfile) -> Outcome {
+    /// The best match for text `text` among the facts added so far.
+    mutating func match(text: Int) -> Outcome {
+        let profile = profiles[text]
         // Tokens no kept fact has cannot be shared with one.
         query += 1
         for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
@@ -88,7 +86,7 @@ struct NearDuplicateMatcher {
         }
     }
 
-    /// `match(text:profile:)` with the signatures read in place: copying one retains each of its
+    /// `match(text:)` with the signatures read in place: copying one retains each of its
     /// fields. The query's tokens are marked in `queryMarks`.
     private func match(
         _ signature: FactSignature, profile: TokenProfile, candidates: [Int], among signatures: UnsafeBufferPointer<FactSignature>
@@ -125,8 +123,9 @@ struct NearDuplicateMatcher {
         return .none
     }
 
-    /// Makes a fact with text `text`, whose profile is `profile`, findable as the next kept fact.
-    mutating func add(text: Int, profile: TokenProfile) {
+    /// Makes a fact with text `text` findable as the next kept fact.
+    mutating func add(text: Int) {
+        let profile = profiles[text]
         let index = keptTexts.count
         keptTexts.append(text)
         numberless.append(signatures[text].numbers.isEmpty)
