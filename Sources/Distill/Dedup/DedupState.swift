@@ -1,0 +1,283 @@
+/// What the dedupe stage keeps while it reads the notes one after another.
+struct DedupState {
+    /// What was worked out for each distinct text the notes hold.
+    let texts: DistinctFactTexts
+    var topicIndex: TopicIndex
+    var facts: [MergedFact] = []
+    var factTopic: [Int] = []
+    /// Kept facts by scope and folded wording (see `MergeKey`).
+    var indexByKey: [MergeKey: Int] = [:]
+    /// First fact seen for each shape (numbers blanked) and each stance (negations removed).
+    var firstByShape: [ScopedWording: Int] = [:]
+    var firstByStance: [ScopedWording: Int] = [:]
+    var conflicts: [Conflict] = []
+    var suspects: [Conflict] = []
+    var conflictPairs: Set<[Int]> = []
+    /// The distinct text each kept fact was first seen with, by index.
+    var keptTexts: [Int] = []
+    /// Each kept fact's wording score (see `WordingQuality`).
+    var scores: [Int] = []
+    /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
+    /// and searching the list on every merge would grow with their square.
+    var originSets: [Set<OriginKey>] = []
+    /// A number for each source file, so an origin is compared as numbers, not as a path.
+    var fileNumbers: [SourcePath: Int] = [:]
+    /// The last file numbered: a note's facts all come from its own file.
+    var lastFile: (path: SourcePath, number: Int)?
+    /// What each kept fact's ID is made from. While the notes are read a fact's ID is its
+    /// index; `assignIDs` hashes these on all cores and puts the IDs in place.
+    var idKeys: [IDKey] = []
+
+    var matcher: NearDuplicateMatcher
+
+    init(matcher: NearDuplicateMatcher, vocabulary: TopicVocabulary, texts: DistinctFactTexts) {
+        self.texts = texts
+        self.matcher = matcher
+        self.topicIndex = TopicIndex(vocabulary: vocabulary)
+    }
+
+    /// Adds a note's facts; `texts` holds the distinct-text position of each of its facts.
+    mutating func add(_ note: ExtractedNote, texts positions: [Int]) {
+        for heading in note.headings {
+            _ = topicIndex.topic(for: heading.path, origin: heading.location)
+        }
+        // The index each fact went to, or -1 before it is added.
+        var mergedIndex = [Int](repeating: -1, count: note.facts.count)
+        // Facts are read in place: copying each one would retain every field.
+        note.facts.withUnsafeBufferPointer { facts in
+            for entry in note.entries {
+                switch entry {
+                case let .block(block):
+                    let topic = topicIndex.topic(for: block.topicPath, origin: nil)
+                    topicIndex.append(.block(block), to: topic)
+                case let .fact(index):
+                    // The pointer is read without a bounds check of its own.
+                    precondition(facts.indices.contains(index), "entry \(index) of \(note.source) names no fact")
+                    let parent = facts[index].parentIndex.flatMap { mergedIndex.indices.contains($0) && mergedIndex[$0] >= 0 ? mergedIndex[$0] : nil }
+                    mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], parent: parent)
+                }
+            }
+        }
+    }
+
+    /// Adds one fact, whose text is distinct text `text`, merging it into an equal one when
+    /// there is one; returns its index. The fact is read through a pointer into its note, so
+    /// that only the fields used are copied.
+    private mutating func add(_ fact: UnsafePointer<Fact>, text: Int, parent: Int?) -> Int {
+        let topic = topicIndex.topic(for: fact.pointee.topicPath, origin: nil)
+        let score = texts.scores[text]
+        let key = switch texts.reach[text] {
+        case .sameText: MergeKey(scope: .raw, wording: text)
+        case .guide: MergeKey(scope: .global, wording: texts.wordings[text])
+        case .topic: MergeKey(scope: .topic(topic), wording: texts.wordings[text])
+        }
+        if let existing = indexByKey[key] {
+            merge(fact, score: score, into: existing)
+            return existing
+        }
+        var nearConflict: (index: Int, reason: String)?
+        var suspect: (index: Int, similarity: Double)?
+        switch matcher.match(text: text) {
+        case let .duplicate(of: existing):
+            merge(fact, score: score, into: existing)
+            indexByKey[key] = existing
+            return existing
+        case let .conflict(with: other, reason):
+            nearConflict = (other, reason)
+        case let .suspected(of: other, similarity):
+            suspect = (other, similarity)
+        case .none:
+            break
+        }
+        let index = facts.count
+        let slug = topicIndex.topics[topic].slug
+        let parentID = parent.flatMap { factTopic[$0] == topic ? facts[$0].id : nil }
+        let id = Self.provisionalID(index)
+        idKeys.append(IDKey(key: key, rawText: key.scope == .raw ? fact.pointee.text : nil))
+        facts.append(MergedFact(
+            id: id, topic: slug, kind: fact.pointee.kind, content: fact.pointee.content, text: fact.pointee.text,
+            origins: [fact.pointee.location], parent: parentID, depth: parentID == nil ? 0 : fact.pointee.depth
+        ))
+        factTopic.append(topic)
+        keptTexts.append(text)
+        scores.append(score)
+        originSets.append([originKey(fact.pointee.location)])
+        indexByKey[key] = index
+        topicIndex.append(.fact(facts[index].id), to: topic)
+        matcher.add(text: text)
+        findConflicts(for: index, text: text, scope: key.scope == .global ? -1 : topic)
+        if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
+        // A source repeating itself in similar words is its own business; sources overlapping are not.
+        if let suspect, facts[suspect.index].origins.first?.file != fact.pointee.location.file {
+            let similarity = Int((suspect.similarity * 100).rounded())
+            suspects.append(Conflict(facts: [facts[suspect.index].id, facts[index].id], reason: "\(similarity)% alike in wording; not merged"))
+        }
+        return index
+    }
+
+    /// `score` is the fact's wording score; the better-worded of the two is shown.
+    private mutating func merge(_ fact: UnsafePointer<Fact>, score: Int, into index: Int) {
+        guard originSets[index].insert(originKey(fact.pointee.location)).inserted else { return }
+        if score > scores[index] {
+            scores[index] = score
+            facts[index].text = fact.pointee.text
+            facts[index].content = fact.pointee.content
+            if facts[index].kind == .statement { facts[index].kind = fact.pointee.kind }
+            facts[index].origins.insert(fact.pointee.location, at: 0)
+            facts[index].wordings.insert(fact.pointee.text, at: 0)
+        } else {
+            facts[index].origins.append(fact.pointee.location)
+            facts[index].wordings.append(fact.pointee.text)
+        }
+    }
+
+    /// The location as numbers; equal keys mean equal locations.
+    private mutating func originKey(_ location: SourceLocation) -> OriginKey {
+        let file: Int
+        if let last = lastFile, last.path == location.file {
+            file = last.number
+        } else {
+            file = fileNumbers[location.file] ?? fileNumbers.count
+            fileNumbers[location.file] = file
+            lastFile = (location.file, file)
+        }
+        return OriginKey(file: file, line: location.line, column: location.column ?? -1)
+    }
+
+    /// Reports the kept fact `index`, whose text is distinct text `text`, against the first
+    /// kept fact of its scope with the same shape or stance; `scope` is a topic's index, or
+    /// -1 for the whole guide.
+    private mutating func findConflicts(for index: Int, text: Int, scope: Int) {
+        let folded = texts.signatures[text].folded
+        // Too little context to tell a disagreement from two different statements.
+        guard folded.words.count >= 3 else { return }
+        if !folded.numbers.isEmpty {
+            let shape = ScopedWording(scope: scope, wording: texts.shapes[text])
+            if let first = firstByShape[shape] {
+                let other = texts.signatures[keptTexts[first]].folded.numbers
+                report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
+            } else {
+                firstByShape[shape] = index
+            }
+        }
+        let stance = ScopedWording(scope: scope, wording: texts.stances[text])
+        if let first = firstByStance[stance] {
+            let otherNegations = texts.signatures[keptTexts[first]].folded.negations
+            if otherNegations % 2 != folded.negations % 2 {
+                let (negated, plain) = folded.negations % 2 == 1 ? (index, first) : (first, index)
+                report(plain, negated, reason: "polarity differs: one fact negates the other (\"\(facts[negated].text)\")")
+            }
+        } else {
+            firstByStance[stance] = index
+        }
+    }
+
+    private mutating func report(_ a: Int, _ b: Int, reason: String) {
+        let pair = [min(a, b), max(a, b)]
+        guard conflictPairs.insert(pair).inserted else { return }
+        conflicts.append(Conflict(facts: pair.map { facts[$0].id }, reason: reason))
+    }
+
+    /// What a kept fact's ID is made from, with its topic's slug: its merge key as text.
+    struct IDKey {
+        var key: MergeKey
+        /// The fact's own text, for a key of text with no words.
+        var rawText: String?
+    }
+
+    /// A kept fact's ID while the notes are read: its index, which `assignIDs` replaces.
+    private static func provisionalID(_ index: Int) -> FactID { FactID(String(index)) }
+
+    /// Gives every kept fact its ID, a hash of its topic's slug and its merge key; a hash
+    /// already given is hashed again with a counter, in the order the facts were kept. The
+    /// hashes are made on all cores, then every fact, parent, topic entry and conflict that
+    /// holds a provisional ID gets the fact's ID instead.
+    mutating func assignIDs() {
+        let (topics, signatures) = (topicIndex.topics, texts.signatures)
+        let (idKeys, factTopic, keptTexts) = (idKeys, factTopic, keptTexts)
+        let keys = Parallel.map(Array(idKeys.indices), inChunksOf: 256) { index in
+            let text = idKeys[index].rawText ?? signatures[keptTexts[index]].folded.key
+            return (topics[factTopic[index]].slug.rawValue, idKeys[index].key.description(topics: topics, text: text))
+        }
+        let hashes = Parallel.map(keys, inChunksOf: 256) { topic, key in StableHash.hex(topic + "\n" + key, length: 11) }
+        var used = Set<FactID>()
+        used.reserveCapacity(keys.count)
+        var ids: [FactID] = []
+        ids.reserveCapacity(keys.count)
+        for ((topic, key), hash) in zip(keys, hashes) {
+            var candidate = FactID("f" + hash)
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = FactID("f" + StableHash.hex("\(topic)\n\(key)\n\(counter)", length: 11))
+                counter += 1
+            }
+            used.insert(candidate)
+            ids.append(candidate)
+        }
+        func final(_ provisional: FactID) -> FactID {
+            guard let index = Int(provisional.rawValue), ids.indices.contains(index) else {
+                preconditionFailure("'\(provisional.rawValue)' is no provisional fact ID")
+            }
+            return ids[index]
+        }
+        for index in facts.indices {
+            facts[index].id = ids[index]
+            facts[index].parent = facts[index].parent.map(final)
+        }
+        topicIndex.renameFacts(final)
+        for index in conflicts.indices { conflicts[index].facts = conflicts[index].facts.map(final) }
+        for index in suspects.indices { suspects[index].facts = suspects[index].facts.map(final) }
+    }
+
+    func graph(sources: [SourceSummary]) -> FactGraph {
+        let order = topicIndex.orderedIndices()
+        // Facts in the order their topics are read, in the order they were kept within a topic.
+        var rank = [Int](repeating: 0, count: topicIndex.topics.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        var byRank = [[Int]](repeating: [], count: max(order.count, 1))
+        for (fact, topic) in factTopic.enumerated() { byRank[rank[topic]].append(fact) }
+        return FactGraph(
+            sources: sources, topics: order.map { topicIndex.topics[$0] }, facts: byRank.flatMap { $0.map { facts[$0] } },
+            conflicts: conflicts, suspectedDuplicates: suspects)
+    }
+}
+
+/// A fact's origin with its file as a number (see `DedupState.originKey`).
+struct OriginKey: Hashable {
+    var file: Int
+    var line: Int
+    /// -1 where the column is not known.
+    var column: Int
+}
+
+/// A shape or stance, by number, within a scope (-1 for the whole guide, or a topic's index).
+struct ScopedWording: Hashable {
+    var scope: Int
+    var wording: Int
+}
+
+/// What two facts must share to be merged without comparing them further: a scope (the whole
+/// guide, one topic, or none for text with no words) and the folded wording, by number (the
+/// raw text's number for text with no words).
+struct MergeKey: Hashable {
+    enum Scope: Hashable {
+        /// Text with no words to fold merges only with the same raw text.
+        case raw
+        case global
+        /// A topic, by its index.
+        case topic(Int)
+    }
+
+    var scope: Scope
+    var wording: Int
+
+    /// The key as text (`*|words`, `slug|words` or `raw|text`), which a fact's ID is made from;
+    /// `text` is the folded wording, or the raw text for text with no words.
+    func description(topics: [Topic], text: String) -> String {
+        switch scope {
+        case .raw: "raw|" + text
+        case .global: "*|" + text
+        case let .topic(index): topics[index].slug.rawValue + "|" + text
+        }
+    }
+}
