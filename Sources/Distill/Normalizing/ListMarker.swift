@@ -15,6 +15,7 @@ struct ListMarker: Equatable, Sendable {
     /// In markdown only markdown's markers (and `•`) count; elsewhere every common glyph does.
     static func parse(_ content: String, markdown: Bool) -> (marker: ListMarker, text: Substring)? {
         if let plain = parsePlainASCII(content, markdown: markdown) { return plain }
+        guard mayStartScalarMarker(content, markdown: markdown) else { return nil }
         let scalars = content.unicodeScalars
         guard let first = scalars.first else { return nil }
         var marker: ListMarker
@@ -85,6 +86,34 @@ struct ListMarker: Equatable, Sendable {
         switch bytes[index] {
         case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): return nil
         default: return (ListMarker(kind: kind, nestsUnderPrevious: false, isGlyph: false), content[index...])
+        }
+    }
+
+    /// False when the line's first bytes rule out every marker the scalar path below reads.
+    /// Every glyph marker starts with a byte beyond ASCII; an ASCII line's first scalar is its
+    /// first byte, so a line that starts with another ASCII byte than `-`, `*`, `+`, a digit or
+    /// (outside markdown) a letter marker is no item. Most lines are prose, and this spares
+    /// them the walk over scalars.
+    private static func mayStartScalarMarker(_ content: String, markdown: Bool) -> Bool {
+        let bytes = content.utf8
+        guard let first = bytes.first, first < 0x80 else { return true }
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            // `parseLetter`'s shape: up to five letters, `.` or `)`, then a space.
+            guard !markdown else { return false }
+            var letters = 0
+            var index = bytes.startIndex
+            while index < bytes.endIndex, letters < 5, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) {
+                letters += 1
+                bytes.formIndex(after: &index)
+            }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+            bytes.formIndex(after: &index)
+            return index < bytes.endIndex && bytes[index] == UInt8(ascii: " ")
+        default:
+            return false
         }
     }
 

@@ -156,8 +156,12 @@ struct NoiseScanner {
 
     /// A list marker with nothing after it, or bold markers around nothing.
     private static func isEmptyMarkup(_ content: String, markdown: Bool) -> Bool {
-        if content.allSatisfy({ $0 == "*" || $0 == "_" }) && content.count <= 4 { return true }
-        if content == "<p></p>" || content == "<br>" || content == "<br/>" || content == "<br />" { return true }
+        // Both tests need a first character that is one ASCII byte, which most lines lack.
+        let first = content.utf8.first
+        if first == nil || first == UInt8(ascii: "*") || first == UInt8(ascii: "_"),
+           content.allSatisfy({ $0 == "*" || $0 == "_" }) && content.count <= 4 { return true }
+        if first == UInt8(ascii: "<"),
+           content == "<p></p>" || content == "<br>" || content == "<br/>" || content == "<br />" { return true }
         guard let (_, text) = ListMarker.parse(content, markdown: markdown) else { return false }
         return text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "*" || $0 == "_" }
     }
@@ -222,17 +226,23 @@ struct NoiseScanner {
         if content.utf8.allSatisfy(Self.isCodeEdge) { return false }
         var letters = 0
         var marks = 0
+        // Bytes not read yet: no more scalars than that are left to count as marks, so once
+        // the letters outnumber half of what marks could still reach, the line is text.
+        var unread = content.utf8.count
         for scalar in content.unicodeScalars {
+            unread -= UTF8.width(scalar)
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 if byte.isASCIIDigit { return false }
                 if byte.isASCIILetter {
                     letters += 1
+                    if 2 * letters > marks + unread { return false }
                 } else if !byte.isASCIIWhitespace {
                     marks += 1
                 }
             } else if scalar.properties.isAlphabetic {
                 letters += 1
+                if 2 * letters > marks + unread { return false }
             } else if !scalar.properties.isWhitespace {
                 marks += 1
             }

@@ -13,9 +13,12 @@ enum OrgSyntax {
         var starHeadings = 0
         for line in lines.prefix(5_000) where line.indent == 0 {
             let content = line.content
-            if settingKey(content) != nil { settings += 1 }
-            if content.uppercased() == ":PROPERTIES:" { drawers += 1 }
-            if let (depth, _) = starHeading(content) {
+            // Each test needs its first character to be an ASCII mark, which is then the
+            // first byte: most lines are ruled out without reading further.
+            let first = content.utf8.first
+            if first == UInt8(ascii: "#"), settingKey(content) != nil { settings += 1 }
+            if first == UInt8(ascii: ":"), content.uppercased() == ":PROPERTIES:" { drawers += 1 }
+            if first == UInt8(ascii: "*"), let (depth, _) = starHeading(content) {
                 starHeadings += 1
                 starDepths.insert(depth)
             }

@@ -37,7 +37,19 @@ import Testing
         // A space that carries a combining mark is no plain space: it stays with the text.
         Case(line: "- \u{301}x", markdown: true, kind: .bullet, text: " \u{301}x"),
         Case(line: "a. letter", markdown: false, kind: .bullet, text: "letter"),
+        Case(line: "iv) roman", markdown: false, kind: .bullet, text: "roman"),
+        Case(line: "a.  spaced", markdown: false, kind: .bullet, text: "spaced"),
+        Case(line: "a. letter", markdown: true, kind: nil),
+        Case(line: "ab. two letters", markdown: false, kind: nil),
+        Case(line: "abcdef. six letters", markdown: false, kind: nil),
+        Case(line: "a.no space", markdown: false, kind: nil),
+        Case(line: "e.g. an example", markdown: false, kind: nil),
         Case(line: "Plain text", markdown: false, kind: nil),
+        Case(line: "> quoted", markdown: false, kind: nil),
+        Case(line: "# Heading", markdown: true, kind: nil),
+        Case(line: "→ arrow", markdown: false, kind: .bullet, text: "arrow", isGlyph: true),
+        Case(line: "↳ sub", markdown: false, kind: .bullet, text: "sub", nests: true, isGlyph: true),
+        Case(line: "② second", markdown: false, kind: .ordered(2), text: "second", isGlyph: true),
     ])
     func splitsMarkerFromText(_ example: Case) {
         let parsed = ListMarker.parse(example.line, markdown: example.markdown)

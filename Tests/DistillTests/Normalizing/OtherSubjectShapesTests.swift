@@ -24,6 +24,12 @@ import Testing
         #expect(!NoiseScanner.isGarbage("x = y + z"))
         #expect(!NoiseScanner.isGarbage("|---|---|"))
         #expect(!NoiseScanner.isGarbage("ok -> !!"))
+        // Letters first and the marks after them still count: the reading stops early only
+        // when the marks left could no longer be twice the letters.
+        #expect(NoiseScanner.isGarbage("ll ~~~~;;;;"))
+        #expect(NoiseScanner.isGarbage("éé ~~;;.."))
+        #expect(!NoiseScanner.isGarbage("lll ~~;;."))
+        #expect(!NoiseScanner.isGarbage("Plain words, then marks: ~~~~~~~~"))
     }
 
     @Test func shareRowsAndEncodedBreadcrumbsAreChrome() {
