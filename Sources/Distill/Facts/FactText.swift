@@ -26,24 +26,47 @@ enum FactText {
     /// is judged character by character. Such text splits into the same characters byte by
     /// byte, and only ASCII ones among them are white space.
     private static func collapseASCII(_ text: String) -> String? {
-        guard text.unicodeScalars.allSatisfy(Self.standsAlone) else { return nil }
-        var text = text
-        let collapsed = text.withUTF8 { bytes -> [UInt8]? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if byte.isASCIIWhitespace {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte)
+        guard text.isAllASCII || text.unicodeScalars.allSatisfy(Self.standsAlone) else { return nil }
+        var contiguous = text
+        let collapsed = contiguous.withUTF8 { bytes -> String? in
+            // Text with single spaces between words only, the usual fact, is already collapsed.
+            guard needsCollapsing(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte.isASCIIWhitespace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = byte
+                        count += 1
+                    }
                 }
+                return count
             }
-            return out
         }
-        return collapsed.map { String(decoding: $0, as: UTF8.self) }
+        return collapsed ?? text
+    }
+
+    /// Whether the bytes hold white space other than single spaces between other bytes.
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsSpace = true
+        for byte in bytes {
+            if byte == 0x20 {
+                if previousIsSpace { return true }
+                previousIsSpace = true
+            } else if byte.isASCIIWhitespace {
+                return true
+            } else {
+                previousIsSpace = false
+            }
+        }
+        return previousIsSpace && !bytes.isEmpty
     }
 
     /// An ASCII scalar, or one that is not white space and always starts a character.
@@ -94,9 +117,9 @@ enum FactText {
     /// same place, the one listed first.
     static func firstRange(of needles: [[UInt8]], in text: String) -> Range<String.Index>? {
         var text = text
-        // Most bytes start no needle: one look at a short list of first bytes skips them.
-        var firstBytes: [UInt8] = []
-        for needle in needles { if let first = needle.first, !firstBytes.contains(first) { firstBytes.append(first) } }
+        // Most bytes start no needle: a bit per byte value that starts one skips them.
+        var firstBytes = ByteSet()
+        for needle in needles { if let first = needle.first { firstBytes.insert(first) } }
         let found = text.withUTF8 { bytes -> Range<Int>? in
             for start in bytes.indices where firstBytes.contains(bytes[start]) {
                 for needle in needles where needle.first == bytes[start] && needle.count <= bytes.count - start {
@@ -188,5 +211,30 @@ enum FactText {
         let reply = trimming(text[answer.upperBound...], where: isSpace)
         guard !question.isEmpty, !reply.isEmpty else { return nil }
         return .question(question: question, answer: reply)
+    }
+}
+
+/// A set of byte values, one bit each, kept on the stack.
+struct ByteSet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
     }
 }

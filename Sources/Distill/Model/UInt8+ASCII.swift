@@ -18,5 +18,26 @@ extension UInt8 {
 extension StringProtocol {
     /// Every byte is ASCII: each character is one byte, and none decomposes, combines or
     /// needs a Unicode property look-up, so byte-level fast paths give the same answers.
-    var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isAllASCII: Bool {
+        utf8.withContiguousStorageIfAvailable(UInt8.areASCII) ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
+extension UInt8 {
+    /// Whether every byte is below 0x80, read eight bytes at a time: texts are mostly ASCII,
+    /// and the fast paths ask this of every line and every fact.
+    static func areASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if base[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
+    }
 }

@@ -41,4 +41,50 @@ import Testing
         #expect(kind("Q: What is the capital of France? A: Paris") == .question(question: "What is the capital of France?", answer: "Paris"))
         #expect(kind("When does water boil?\nAt 100 degrees at sea level.") == .question(question: "When does water boil?", answer: "At 100 degrees at sea level."))
     }
+
+    /// Collapsing on bytes, on scalars, and leaving text alone that needs none, all agree with
+    /// collapsing character by character.
+    @Test(arguments: [
+        "plain words already single spaced", "  leading and trailing  ", "double  space", "tab\there", "line\nbreak\r\nthere",
+        "", " ", "   \t ", "x", "accented é and ü  words", "arrow → and bullet •\tafter", "mark \u{301} on a space",
+        "joined\u{200D} text", "ideographic\u{3000}space", "a\u{00A0}no-break space",
+    ])
+    func collapsingMatchesCharacterByCharacter(_ text: String) {
+        var expected = ""
+        var pending = false
+        for character in text {
+            if character.isWhitespace {
+                pending = !expected.isEmpty
+            } else {
+                if pending { expected.append(" ") }
+                pending = false
+                expected.append(character)
+            }
+        }
+        #expect(FactText.collapse(text) == expected)
+    }
+
+    @Test func asciiIsToldEightBytesAtATime() {
+        for length in 0..<20 {
+            let ascii = String(repeating: "a", count: length)
+            #expect(ascii.isAllASCII)
+            #expect(Substring(ascii).isAllASCII)
+            for position in 0..<length {
+                var bytes = Array(ascii.utf8)
+                bytes.replaceSubrange(position..<position + 1, with: Array("é".utf8))
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(!text.isAllASCII, "é at \(position) of \(length)")
+                #expect(!text.dropFirst(position).isAllASCII)
+            }
+        }
+    }
+
+    @Test func byteSetsHoldTheirBytes() {
+        var set = ByteSet()
+        let members: [UInt8] = [0, 45, 63, 64, 127, 128, 191, 192, 255]
+        for byte in members { set.insert(byte) }
+        for byte in UInt8.min...UInt8.max {
+            #expect(set.contains(byte) == members.contains(byte), "\(byte)")
+        }
+    }
 }
