@@ -158,38 +158,49 @@ struct FactSignature: Sendable {
     /// punctuation and symbols are the other printable characters; so this finds the same names
     /// without a Unicode property look-up per character.
     private static func asciiNames(in text: String) -> Set<String> {
-        let sentenceEnds = Array(".!?:;-(".utf8)
         var names = Set<String>()
         var sentenceStart = true
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count && bytes[index].isASCIIWhitespace { index += 1 }
-            guard index < bytes.count else { break }
-            let start = index
-            while index < bytes.count && !bytes[index].isASCIIWhitespace { index += 1 }
-            var low = start
-            var high = index
-            while low < high && bytes[low].isASCIIPunctuationOrSymbol { low += 1 }
-            while high > low && bytes[high - 1].isASCIIPunctuationOrSymbol { high -= 1 }
-            if low < high, bytes[low].isASCIILetter {
-                var capitals = 0
-                var hasDigit = false
-                for byte in bytes[low..<high] {
-                    if byte.isASCIIUppercase { capitals += 1 }
-                    if byte.isASCIIDigit { hasDigit = true }
-                }
-                if (bytes[low].isASCIIUppercase && !sentenceStart) || capitals >= 2 || hasDigit {
-                    let word = String(decoding: bytes[low..<high], as: UTF8.self)
-                    for part in FoldedText(word).words where !FoldedText.isNumber(part) {
-                        names.insert(Stemmer.stem(part))
-                    }
-                }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count && bytes[index].isASCIIWhitespace { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                while index < bytes.count && !bytes[index].isASCIIWhitespace { index += 1 }
+                sentenceStart = readASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<index]), sentenceStart: sentenceStart, into: &names)
             }
-            let last = bytes[index - 1]
-            sentenceStart = sentenceEnds.contains(last) || (index - start == 1 && !last.isASCIILetter)
         }
         return names
+    }
+
+    /// The bytes that end a sentence or start a list when they end a word (see `endsSentence`).
+    private static let asciiSentenceEnds = ByteSet(".!?:;-(".utf8)
+
+    /// One word of ASCII text, with no white space in it, as `names(in:)` reads a word: adds its
+    /// parts to `names` when it is written as a name, and returns whether the next word starts a
+    /// sentence.
+    private static func readASCIIWord(_ word: UnsafeBufferPointer<UInt8>, sentenceStart: Bool, into names: inout Set<String>) -> Bool {
+        var low = 0
+        var high = word.count
+        while low < high && word[low].isASCIIPunctuationOrSymbol { low += 1 }
+        while high > low && word[high - 1].isASCIIPunctuationOrSymbol { high -= 1 }
+        if low < high, word[low].isASCIILetter {
+            var capitals = 0
+            var hasDigit = false
+            for byte in word[low..<high] {
+                if byte.isASCIIUppercase { capitals += 1 }
+                if byte.isASCIIDigit { hasDigit = true }
+            }
+            if (word[low].isASCIIUppercase && !sentenceStart) || capitals >= 2 || hasDigit {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: word[low..<high]), as: UTF8.self)
+                for part in FoldedText(text).words where !FoldedText.isNumber(part) {
+                    names.insert(Stemmer.stem(part))
+                }
+            }
+        }
+        guard let last = word.last else { return sentenceStart }
+        return asciiSentenceEnds.contains(last) || (word.count == 1 && !last.isASCIILetter)
     }
 
     /// The word without punctuation or symbols at either end. In ASCII those are exactly the
@@ -209,6 +220,13 @@ struct FactSignature: Sendable {
         var names = Set<String>()
         var sentenceStart = true
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
+            // Most words of such text are ASCII still: one is a character a byte (white space,
+            // CR LF among it, is no part of a word), so it is read on its bytes.
+            if let next = raw.isAllASCII
+                ? raw.utf8.withContiguousStorageIfAvailable({ readASCIIWord($0, sentenceStart: sentenceStart, into: &names) }) : nil {
+                sentenceStart = next
+                continue
+            }
             let word = Self.trimmingEdges(raw)
             defer {
                 if let last = raw.last {

@@ -24,4 +24,17 @@ import Testing
         #expect(!FactSignature("Objects are public").negated)
         #expect(FactSignature("Backups go to Glacier after a year").writtenNames.contains("glacier"))
     }
+
+    /// Names are read on bytes for ASCII text and word by word for other text, ASCII words on
+    /// their bytes: a trailing arrow, which names nothing, must leave the names as they were.
+    @Test(arguments: [
+        "Backups go to Glacier after a year", "Use SQS. Then SNS fans out", "EC2 and DynamoDB: both scale",
+        "- Kinesis (streams) - Firehose", "The 3 AZs of us-east-1", "A: B; c", "x", "Route53 ... S3!",
+        "CloudFront\r\nOrigin Shield", "( Lambda ) runs code",
+    ])
+    func namesAgreeWhateverTheTextsOtherCharacters(_ text: String) {
+        let ascii = FactSignature(text).writtenNames
+        #expect(FactSignature(text + " →").writtenNames == ascii)
+        #expect(FactSignature("→ " + text).writtenNames == FactSignature("- " + text).writtenNames)
+    }
 }
