@@ -20,4 +20,11 @@ import Testing
             #expect(share >= 0.97, "\(source.file)")
         }
     }
+
+    /// A line holds text when any character of it is not white space: told on bytes for most
+    /// lines, and character by character for white space beyond ASCII.
+    @Test(arguments: ["", " ", "\t \r", "x", "  x  ", "\u{A0}", "\u{3000} \u{2003}", "\u{A0}é", " \u{301}", "\u{1}", "→"])
+    func aLineHoldsTextWhenACharacterIsNotWhiteSpace(_ line: String) {
+        #expect(SourceSummary.hasText(line) == line.contains(where: { !$0.isWhitespace }))
+    }
 }

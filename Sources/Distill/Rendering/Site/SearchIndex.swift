@@ -170,26 +170,51 @@ struct SearchIndex {
     /// `,`: the document as the gap from the previous one, both base 36, the weight left out
     /// when it is 1. The compact strings halve the file; the script decodes only matched words.
     var script: String {
-        var out = "// The site's search index, written at build time; site.js reads it.\nwindow.distillSearch = {\"docs\":[\n"
-        out += documents.map { document in
-            "[" + [document.title, document.href, document.path, document.snippet].map(JavaScriptString.literal).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        out += "// The site's search index, written at build time; site.js reads it.\nwindow.distillSearch = {\"docs\":[\n".utf8
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += ",\n".utf8 }
+            out.append(UInt8(ascii: "["))
+            for (field, text) in [document.title, document.href, document.path, document.snippet].enumerated() {
+                if field > 0 { out.append(UInt8(ascii: ",")) }
+                JavaScriptString.append(text, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
         // UTF-16 order, which is how JavaScript compares strings in the binary search.
-        let words = postings.keys.map { (word: $0, key: Array($0.utf16)) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.word)
-        out += "],\n\"words\":[" + words.map(JavaScriptString.literal).joined(separator: ",") + "],\n\"postings\":[\n"
-        out += words.map { word in
+        let entries = postings.map { (word: $0.key, key: Array($0.key.utf16), postings: $0.value) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        out += "],\n\"words\":[".utf8
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JavaScriptString.append(entry.word, to: &out)
+        }
+        out += "],\n\"postings\":[\n".utf8
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out += ",\n".utf8 }
+            out.append(UInt8(ascii: "\""))
             var previous = 0
-            var parts: [String] = []
-            for posting in postings[word] ?? [] {
-                var part = String(posting.document - previous, radix: 36)
-                if posting.weight != 1 { part += "." + String(posting.weight, radix: 36) }
-                parts.append(part)
+            for (number, posting) in entry.postings.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                Self.appendBase36(posting.document - previous, to: &out)
+                if posting.weight != 1 {
+                    out.append(UInt8(ascii: "."))
+                    Self.appendBase36(posting.weight, to: &out)
+                }
                 previous = posting.document
             }
-            return "\"" + parts.joined(separator: ",") + "\""
-        }.joined(separator: ",\n")
-        return out + "]};\n"
+            out.append(UInt8(ascii: "\""))
+        }
+        out += "]};\n".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A number of zero or more in base 36, lowercase, as `String(_:radix:)` writes it.
+    static func appendBase36(_ value: Int, to out: inout [UInt8]) {
+        if value >= 36 { appendBase36(value / 36, to: &out) }
+        let digit = UInt8(value % 36)
+        out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
     }
 }
 

@@ -101,10 +101,23 @@ struct StudyCards {
     /// `distillCards.add(page, title, [[id, kind, front, back], …])`.
     func script(page: String, title: String) -> String {
         let cards = cardsByPage[page] ?? []
-        let rows = cards.map { card in
-            "[" + [card.id, card.kind, card.front, card.back].map(JavaScriptString.literal).joined(separator: ",") + "]"
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 12)
+        out += "distillCards.add(".utf8
+        JavaScriptString.append(page, to: &out)
+        out += ", ".utf8
+        JavaScriptString.append(title, to: &out)
+        out += ", [\n".utf8
+        for (index, card) in cards.enumerated() {
+            if index > 0 { out += ",\n".utf8 }
+            out.append(UInt8(ascii: "["))
+            for (field, text) in [card.id, card.kind, card.front, card.back].enumerated() {
+                if field > 0 { out.append(UInt8(ascii: ",")) }
+                JavaScriptString.append(text, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        return "distillCards.add(\(JavaScriptString.literal(page)), \(JavaScriptString.literal(title)), [\n"
-            + rows.joined(separator: ",\n") + "]);\n"
+        out += "]);\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 }

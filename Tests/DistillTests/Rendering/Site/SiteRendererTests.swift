@@ -104,6 +104,17 @@ import Testing
     ])
     func escapesJavaScriptStrings(_ text: String, _ literal: String) {
         #expect(JavaScriptString.literal(text) == literal)
+        var script = Array("x = ".utf8)
+        JavaScriptString.append(text, to: &script)
+        #expect(String(decoding: script, as: UTF8.self) == "x = " + literal)
+    }
+
+    @Test func searchPostingsAreWrittenInBase36() {
+        for value in [0, 1, 9, 10, 35, 36, 37, 1295, 1296, 46_655, 46_656, 1_000_000, Int.max] {
+            var out: [UInt8] = []
+            SearchIndex.appendBase36(value, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value, radix: 36))
+        }
     }
 
     @Test func rendersTheSameBytesEveryTime() throws {

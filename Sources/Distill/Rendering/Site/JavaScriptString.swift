@@ -1,0 +1,50 @@
+/// Escaping for a double-quoted JavaScript string that may sit inside HTML: quotes and
+/// backslashes are escaped, `<`, `>` and `&` become `\u003C`-style escapes (no `</script>`
+/// or `<!--` break-out), and so do control characters and U+2028/U+2029, which end lines
+/// in older JavaScript.
+enum JavaScriptString {
+    static func literal(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the literal to a script being written as UTF-8. Works on the bytes: every
+    /// character it escapes but U+2028 and U+2029 is ASCII, and those two are always the bytes
+    /// `E2 80 A8` and `E2 80 A9`.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "\\u0027".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F, ..<0x20: unicodeEscape(UInt16(byte), into: &out)
+                case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                    unicodeEscape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    index += 2
+                default: out.append(byte)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u` and four uppercase hex digits.
+    private static func unicodeEscape(_ value: UInt16, into out: inout [UInt8]) {
+        out.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt16(shift)) & 0xF)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
+        }
+    }
+}
