@@ -176,6 +176,8 @@ struct NearDuplicateMatcher {
     /// Both name a subject the other does not (`Lambda retries ...` / `Batch retries ...`),
     /// or one adds a name to a very short fact.
     private func namesDisagree(_ a: FactSignature, _ b: FactSignature) -> Bool {
+        // The filters capture the statistics alone: capturing `self` would copy the matcher.
+        let statistics = statistics
         let extraA = a.tokens.subtracting(b.tokens).filter { a.writtenNames.contains($0) || statistics.isName($0) }
         let extraB = b.tokens.subtracting(a.tokens).filter { b.writtenNames.contains($0) || statistics.isName($0) }
         if !extraA.isEmpty && !extraB.isEmpty { return true }

@@ -24,12 +24,13 @@ struct AnkiCardMaker {
 
     func cards() -> (cards: [AnkiCard], skipped: Skipped) {
         let topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let facts = Dictionary(graph.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: a copy of every fact would retain each of its fields.
+        let positions = Dictionary(graph.facts.indices.map { (graph.facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var disagreements: [FactID: [(other: MergedFact, reason: String)]] = [:]
         for conflict in graph.conflicts {
             for id in conflict.facts {
                 for otherID in conflict.facts where otherID != id {
-                    if let other = facts[otherID] { disagreements[id, default: []].append((other, conflict.reason)) }
+                    if let other = positions[otherID] { disagreements[id, default: []].append((graph.facts[other], conflict.reason)) }
                 }
             }
         }
@@ -39,8 +40,9 @@ struct AnkiCardMaker {
         // unknown topic first), in graph order within a topic.
         let topicOrder = Dictionary(graph.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var byTopic = [[Int]](repeating: [], count: graph.topics.count + 1)
-        for (offset, fact) in graph.facts.enumerated() { byTopic[(topicOrder[fact.topic] ?? -1) + 1].append(offset) }
-        let ordered = byTopic.flatMap { $0.map { graph.facts[$0] } }
+        for offset in graph.facts.indices { byTopic[(topicOrder[graph.facts[offset].topic] ?? -1) + 1].append(offset) }
+        // The facts' positions in the graph, in that order.
+        let ordered = byTopic.flatMap { $0 }
         // What cards show of their topic, and their source tags, once per topic and file.
         let trails = topics.mapValues { AnkiTopicTrail(Self.topicPath($0.slug, topics: topics)) }
         let sourceTags = Dictionary(graph.sources.map { ($0.file, AnkiCardContext.sourceTag($0.file)) }, uniquingKeysWith: { first, _ in first })
@@ -48,7 +50,9 @@ struct AnkiCardMaker {
 
         // Each fact's card is made on its own, on every core; slots, groups and counts are then
         // gathered in order.
-        let made = Parallel.map(ordered, inChunksOf: 256) { fact -> Made in
+        let facts = graph.facts
+        let made = Parallel.map(ordered, inChunksOf: 256) { position -> Made in
+            let fact = facts[position]
             let context = AnkiCardContext(
                 fact: fact, trail: trails[fact.topic] ?? noTopic, conflicts: conflicts[fact.id] ?? [], sourceTags: sourceTags)
             switch fact.kind {
@@ -67,11 +71,11 @@ struct AnkiCardMaker {
         var skipped = Skipped()
         var slots: [Slot] = []
         var definitions: [String: [MergedFact]] = [:]
-        for (fact, made) in zip(ordered, made) {
+        for (position, made) in zip(ordered, made) {
             switch made {
             case let .definition(key):
                 if definitions[key] == nil { slots.append(.definitions(key)) }
-                definitions[key, default: []].append(fact)
+                definitions[key, default: []].append(graph.facts[position])
             case let .card(card):
                 slots.append(.card(card))
             case .skipped(.noNumber):

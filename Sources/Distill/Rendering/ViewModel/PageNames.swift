@@ -23,6 +23,28 @@ struct PageNames {
 
     /// Keeps `[a-z0-9_]`, turns every other run of characters into one `-`, trims `-` at the ends.
     static func sanitized(_ raw: String) -> String {
+        guard raw.isAllASCII else { return sanitizedScalars(raw) }
+        // ASCII lowercases byte by byte, and every byte kept is a character of its own.
+        var out: [UInt8] = []
+        out.reserveCapacity(min(raw.utf8.count, 80))
+        var pendingDash = false
+        for byte in raw.utf8 {
+            let lower = byte.isASCIIUppercase ? byte + 0x20 : byte
+            if lower.isASCIILetter || lower.isASCIIDigit || lower == UInt8(ascii: "_") {
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(lower)
+                if out.count >= 80 { break }
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: out.prefix(80), as: UTF8.self)
+    }
+
+    /// `sanitized` for any text, scalar by scalar after lowercasing it whole: some characters
+    /// beyond ASCII lowercase to ASCII letters.
+    static func sanitizedScalars(_ raw: String) -> String {
         var out = ""
         var pendingDash = false
         for scalar in raw.lowercased().unicodeScalars {

@@ -5,11 +5,11 @@ extension ViewModelBuilder {
     /// broken by tables and code blocks.
     func entryViews(for slug: TopicSlug) -> [EntryView] {
         guard let topic = topics[slug] else { return [] }
-        let listed = topic.factIDs.filter { facts[$0] != nil }
+        let listed = topic.factIDs.filter { factPositions[$0] != nil }
         let listedSet = Set(listed)
         var nested: [FactID: [FactID]] = [:]
         for id in listed {
-            if let parent = facts[id]?.parent, parent != id, listedSet.contains(parent) {
+            if let position = factPositions[id], let parent = graph.facts[position].parent, parent != id, listedSet.contains(parent) {
                 nested[parent, default: []].append(id)
             }
         }
@@ -19,8 +19,8 @@ extension ViewModelBuilder {
         for entry in topic.entries {
             switch entry {
             case let .fact(id):
-                guard let fact = facts[id] else { continue }
-                if let parent = fact.parent, parent != id, listedSet.contains(parent) { continue }
+                guard let position = factPositions[id] else { continue }
+                if let parent = graph.facts[position].parent, parent != id, listedSet.contains(parent) { continue }
                 if let view = factView(id, nested: nested, shown: &shown) { run.append(view) }
             case let .block(block):
                 if !run.isEmpty { entries.append(.facts(run)) }
@@ -33,7 +33,8 @@ extension ViewModelBuilder {
     }
 
     private func factView(_ id: FactID, nested: [FactID: [FactID]], shown: inout Set<FactID>) -> FactView? {
-        guard let fact = facts[id], shown.insert(id).inserted else { return nil }
+        guard let position = factPositions[id], shown.insert(id).inserted else { return nil }
+        let fact = graph.facts[position]
         var kids: [FactView] = []
         for child in nested[id, default: []] {
             if let view = factView(child, nested: nested, shown: &shown) { kids.append(view) }

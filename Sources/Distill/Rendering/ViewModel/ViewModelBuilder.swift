@@ -5,7 +5,9 @@
 struct ViewModelBuilder {
     let graph: FactGraph
     let topics: [TopicSlug: Topic]
-    let facts: [FactID: MergedFact]
+    /// Each fact's position in `graph.facts`: a fact is read in place, as a copy would retain
+    /// each of its fields.
+    let factPositions: [FactID: Int]
     /// Root topics in reading order.
     private(set) var roots: [TopicSlug] = []
     /// Each topic's subtopics, in order, every topic under exactly one parent.
@@ -27,7 +29,7 @@ struct ViewModelBuilder {
     init(graph: FactGraph) {
         self.graph = graph
         topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        facts = Dictionary(graph.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        factPositions = Dictionary(graph.facts.indices.map { (graph.facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var conflictsByFact: [FactID: [Conflict]] = [:]
         for conflict in graph.conflicts {
             for id in Set(conflict.facts) { conflictsByFact[id, default: []].append(conflict) }
@@ -74,7 +76,7 @@ struct ViewModelBuilder {
             for slug in subtree(of: root) {
                 pageFile[slug] = file
                 topicAnchor[slug] = anchors.claim(slug.rawValue, prefix: "t-", fallback: "topic")
-                for id in topics[slug]?.factIDs ?? [] where factPage[id] == nil && facts[id] != nil {
+                for id in topics[slug]?.factIDs ?? [] where factPage[id] == nil && factPositions[id] != nil {
                     factPage[id] = file
                     factAnchor[id] = anchors.claim(id.rawValue, prefix: "f-", fallback: "fact")
                 }
@@ -154,9 +156,9 @@ struct ViewModelBuilder {
         for entry in topics[slug]?.entries ?? [] {
             switch entry {
             case let .fact(id):
-                guard let fact = facts[id] else { continue }
+                guard let position = factPositions[id] else { continue }
                 count += 1
-                for origin in fact.origins { files.insert(origin.file) }
+                for origin in graph.facts[position].origins { files.insert(origin.file) }
             case let .block(block):
                 files.insert(block.location.file)
             }
@@ -208,7 +210,7 @@ struct ViewModelBuilder {
 
     /// A link to where the fact is shown, or nil when no topic lists it.
     func link(to id: FactID) -> FactLink? {
-        guard let fact = facts[id], let file = factPage[id], let anchor = factAnchor[id] else { return nil }
-        return FactLink(text: fact.text, href: "\(file)#\(anchor)")
+        guard let position = factPositions[id], let file = factPage[id], let anchor = factAnchor[id] else { return nil }
+        return FactLink(text: graph.facts[position].text, href: "\(file)#\(anchor)")
     }
 }

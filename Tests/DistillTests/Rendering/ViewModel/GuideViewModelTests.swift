@@ -101,4 +101,13 @@ import Testing
         #expect(InlineTrimming.nodes(nodes, after: "Other") == nil)
         #expect(InlineTrimming.nodes(RenderingFixtures.inline("Term:"), after: "Term") == nil)
     }
+
+    /// Page names of ASCII titles are cut on bytes; they must match the general reading.
+    @Test(arguments: [
+        "S3 Storage Classes", "  --Lead & trail--  ", "under_score and CamelCase", "a/b\\c:d", "", "---",
+        String(repeating: "Long Title ", count: 12), String(repeating: "x", count: 79) + " y z", "Tab\tand\r\nbreaks",
+    ])
+    func asciiPageNamesMatchTheGeneralReading(_ title: String) {
+        #expect(PageNames.sanitized(title) == PageNames.sanitizedScalars(title))
+    }
 }
