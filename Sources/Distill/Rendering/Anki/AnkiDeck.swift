@@ -24,11 +24,11 @@ struct AnkiDeck {
 }
 
 extension AnkiDeck: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = ["notes": .field(\.notes)]
+    static let templateFields: TemplateFieldTable<Self> = ["notes": .field(\.notes)]
 }
 
 extension AnkiDeck.Note: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "notetype": .field(\.notetype), "deck": .field(\.deck), "tags": .field(\.tags), "guid": .field(\.guid), "front": .field(\.front), "back": .field(\.back),
     ]
 }

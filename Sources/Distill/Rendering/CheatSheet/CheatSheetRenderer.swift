@@ -89,7 +89,7 @@ struct CheatSheetContext {
 }
 
 extension CheatSheetContext: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "sheetTitle": .field(\.sheetTitle), "guide": .field(\.guide), "topics": .field(\.topics), "isAll": .field(\.isAll), "layout": .field(\.layout),
         "omitted": .field(\.omitted),
     ]

@@ -54,20 +54,20 @@ struct OmittedNote: Hashable, Sendable {
 }
 
 extension SheetLayoutView: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "paperName": .field(\.paperName), "pageSize": .field(\.pageSize), "pageHeight": .field(\.pageHeight), "sideMargin": .field(\.sideMargin),
         "band": .field(\.band), "columns": .field(\.columns), "pageNumbers": .field(\.pageNumbers),
     ]
 }
 
 extension PageNumberView: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "number": .field(\.number), "count": .field(\.count), "top": .field(\.top),
     ]
 }
 
 extension OmittedNote: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "count": .field(\.count), "label": .field(\.label),
     ]
 }

@@ -105,7 +105,7 @@ struct SidebarItem {
 }
 
 extension SitePageContext: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "guide": .field(\.guide), "pageTitle": .field(\.pageTitle), "pageDescription": .field(\.pageDescription), "root": .field(\.root),
         "topicsBase": .field(\.topicsBase), "currentFile": .field(\.currentFile), "sidebarCurrent": .field(\.sidebarCurrent),
         "topic": .field(\.topic), "isTopic": .field(\.isTopic), "flashcards": .field(\.flashcards),
@@ -113,14 +113,14 @@ extension SitePageContext: TemplateFields {
 }
 
 extension FlashcardDeck: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "title": .field(\.title), "topicHref": .field(\.topicHref), "topicTitle": .field(\.topicTitle), "deck": .field(\.deck), "hasDeck": .field(\.hasDeck),
         "cardCount": .field(\.cardCount), "progressMax": .field(\.progressMax), "cardCountLabel": .field(\.cardCountLabel), "scripts": .field(\.scripts),
     ]
 }
 
 extension SidebarItem: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = [
+    static let templateFields: TemplateFieldTable<Self> = [
         "title": .field(\.title), "href": .field(\.href), "toc": .field(\.toc), "hasToc": .field(\.hasToc),
     ]
 }

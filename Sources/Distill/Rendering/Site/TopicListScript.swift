@@ -26,9 +26,9 @@ struct ScriptTopic {
 }
 
 extension TopicListScript: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = ["topics": .field(\.topics)]
+    static let templateFields: TemplateFieldTable<Self> = ["topics": .field(\.topics)]
 }
 
 extension ScriptTopic: TemplateFields {
-    static let templateFields: [String: TemplateField<Self>] = ["title": .field(\.title), "href": .field(\.href), "cards": .field(\.cards)]
+    static let templateFields: TemplateFieldTable<Self> = ["title": .field(\.title), "href": .field(\.href), "cards": .field(\.cards)]
 }

@@ -23,6 +23,8 @@ struct TemplatePath: Sendable, Equatable {
     /// The name as the tag writes it.
     var name: String
     var segments: [String]
+    /// Each segment's symbol (see `TemplateSymbols`), which lookups use.
+    var symbols: [Int]
     /// `.` or `.a`: only the value on top of the stack is searched.
     var fromTop: Bool
     /// Where the tag starts in the template's UTF-8 text.
@@ -33,6 +35,7 @@ struct TemplatePath: Sendable, Equatable {
         self.offset = offset
         fromTop = name.first == "."
         segments = name.split(separator: ".").map(String.init)
+        symbols = segments.map(TemplateSymbols.symbol(for:))
     }
 }
 

@@ -100,10 +100,10 @@ struct TemplateRenderer {
     /// The value `path` names: its first segment searched from the top of the stack down, the
     /// others inside it.
     private func lookUp(_ path: TemplatePath) -> TemplateValue? {
-        let segments = path.segments
+        let symbols = path.symbols
         var value: TemplateValue
         var next = 0
-        if path.fromTop || segments.isEmpty {
+        if path.fromTop || symbols.isEmpty {
             guard let top = stack.last else { return nil }
             value = top
         } else {
@@ -111,7 +111,7 @@ struct TemplateRenderer {
             var level = stack.count - 1
             while true {
                 guard level >= 0 else { return nil }
-                if case let .object(object) = stack[level], let child = object.templateValue(named: segments[0]) {
+                if case let .object(object) = stack[level], let child = object.templateValue(symbol: symbols[0]) {
                     value = child
                     break
                 }
@@ -119,8 +119,8 @@ struct TemplateRenderer {
             }
             next = 1
         }
-        while next < segments.count {
-            guard case let .object(object) = value, let child = object.templateValue(named: segments[next]) else { return nil }
+        while next < symbols.count {
+            guard case let .object(object) = value, let child = object.templateValue(symbol: symbols[next]) else { return nil }
             value = child
             next += 1
         }

@@ -38,6 +38,8 @@ protocol TemplateObject {
     /// The field called `name`, or nil when the value has no such field (the lookup then goes
     /// on down the context stack).
     func templateValue(named name: String) -> TemplateValue?
+    /// `templateValue(named:)` for the name with this symbol (see `TemplateSymbols`).
+    func templateValue(symbol: Int) -> TemplateValue?
 }
 
 /// A Swift value that templates can read.

@@ -9,7 +9,12 @@ import Testing
         #expect(Set(T.templateFields.keys) == stored, "\(T.self)", sourceLocation: sourceLocation)
         for (name, _) in T.templateFields {
             #expect(value.templateValue(named: name) != nil, "\(T.self).\(name)", sourceLocation: sourceLocation)
+            // Pages look fields up by symbol: the same field, found through the table's array.
+            #expect(
+                value.templateValue(symbol: TemplateSymbols.symbol(for: name)).map { "\($0)" } == value.templateValue(named: name).map { "\($0)" },
+                "\(T.self).\(name)", sourceLocation: sourceLocation)
         }
+        #expect(value.templateValue(symbol: TemplateSymbols.symbol(for: "no such field \(T.self)")) == nil, sourceLocation: sourceLocation)
     }
 
     @Test func viewModelTablesListEveryStoredProperty() throws {
