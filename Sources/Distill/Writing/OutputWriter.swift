@@ -95,11 +95,12 @@ public struct OutputWriter: Sendable {
         let staging = parent.appendingPathComponent("\(prefix)staging-\(token)", isDirectory: true)
         defer { try? fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        let root = staging.standardizedFileURL.path + "/"
         var refused: [WriteError] = []
         var safe: [RenderedFile] = []
+        // A safe path has no `.` or `..` segment, no empty one and no leading `/`, so joined to
+        // the staging folder it names a place inside it: no path needs to be resolved.
         for file in files {
-            guard Self.isSafe(file.path), staging.appendingPathComponent(file.path).standardizedFileURL.path.hasPrefix(root) else {
+            guard Self.isSafe(file.path) else {
                 refused.append(.unsafePath(file.path))
                 continue
             }

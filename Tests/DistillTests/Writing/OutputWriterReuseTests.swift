@@ -81,4 +81,18 @@ import Testing
         #expect(kind as? FileAttributeType == .typeRegular)
         #expect(try Self.inode(output.appendingPathComponent("site/index.html")) != Self.inode(outside))
     }
+
+    /// Paths that would leave the output folder are refused one by one; the rest is written.
+    @Test func pathsOutsideTheOutputFolderAreRefused() throws {
+        let root = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        let hostile = ["../escape.txt", "/abs.txt", "a/../../up.txt", "a/./b.txt", "a//b.txt", "a/", "..", ".", "", "nul\u{0}.txt"]
+        let refused = try OutputWriter(folder: output).write(
+            [RenderedFile(path: "site/ok.txt", text: "kept")] + hostile.map { RenderedFile(path: $0, text: "hostile") })
+        #expect(refused.count == hostile.count)
+        #expect(try Self.text(output.appendingPathComponent("site/ok.txt")) == "kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["Output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") } == ["site"])
+    }
 }
