@@ -67,6 +67,8 @@ struct ListMarker: Equatable, Sendable {
         var index = bytes.startIndex
         guard index < bytes.endIndex else { return nil }
         let kind: Kind
+        var nests = false
+        var isGlyph = false
         switch bytes[index] {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
             kind = .bullet
@@ -75,6 +77,14 @@ struct ListMarker: Equatable, Sendable {
             guard let number = orderedNumber(content, markdown: markdown) else { return nil }
             kind = .ordered(number.value)
             index = number.end
+        case 0xE2:
+            // The glyphs notes use most, each three bytes: `•` anywhere, `→` and `↳` outside
+            // markdown. A space must follow, so no combining mark can join the glyph.
+            guard let nestsUnderPrevious = commonGlyph(bytes, at: index, markdown: markdown) else { return nil }
+            kind = .bullet
+            nests = nestsUnderPrevious
+            isGlyph = true
+            index = bytes.index(index, offsetBy: 3)
         default:
             return nil
         }
@@ -85,7 +95,21 @@ struct ListMarker: Equatable, Sendable {
         guard index < bytes.endIndex else { return nil }
         switch bytes[index] {
         case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): return nil
-        default: return (ListMarker(kind: kind, nestsUnderPrevious: false, isGlyph: false), content[index...])
+        default: return (ListMarker(kind: kind, nestsUnderPrevious: nests, isGlyph: isGlyph), content[index...])
+        }
+    }
+
+    /// `•`, or outside markdown `→` or `↳`, as UTF-8 at `index`: whether it nests the item, or
+    /// nil for any other bytes.
+    private static func commonGlyph(_ bytes: String.UTF8View, at index: String.Index, markdown: Bool) -> Bool? {
+        guard let second = bytes.index(index, offsetBy: 1, limitedBy: bytes.endIndex), second < bytes.endIndex,
+              let third = bytes.index(index, offsetBy: 2, limitedBy: bytes.endIndex), third < bytes.endIndex
+        else { return nil }
+        switch (bytes[second], bytes[third]) {
+        case (0x80, 0xA2): return false
+        case (0x86, 0x92) where !markdown: return false
+        case (0x86, 0xB3) where !markdown: return true
+        default: return nil
         }
     }
 

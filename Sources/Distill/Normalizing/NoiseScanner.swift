@@ -220,7 +220,9 @@ struct NoiseScanner {
     /// letters among them (`~~ ,. ;;' lll |/`): no digit, no word of two different letters,
     /// and at least twice as many marks as letters.
     static func isGarbage(_ content: String) -> Bool {
-        if content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
+        // The prefixes are ASCII marks, so a line without one as its first byte lacks them all.
+        if let first = content.utf8.first, first == UInt8(ascii: "|") || first == UInt8(ascii: "`") || first == UInt8(ascii: "~"),
+           content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
         // Brackets and quotes alone may be the edge of a code snippet; leave them.
         // Bytes, not characters: a character of these ASCII marks is one byte with nothing joined.
         if content.utf8.allSatisfy(Self.isCodeEdge) { return false }

@@ -50,6 +50,17 @@ import Testing
         Case(line: "→ arrow", markdown: false, kind: .bullet, text: "arrow", isGlyph: true),
         Case(line: "↳ sub", markdown: false, kind: .bullet, text: "sub", nests: true, isGlyph: true),
         Case(line: "② second", markdown: false, kind: .ordered(2), text: "second", isGlyph: true),
+        Case(line: "• plain bullet", markdown: false, kind: .bullet, text: "plain bullet", isGlyph: true),
+        Case(line: "•\tafter a tab", markdown: true, kind: .bullet, text: "after a tab", isGlyph: true),
+        Case(line: "•no space", markdown: false, kind: .bullet, text: "no space", isGlyph: true),
+        Case(line: "• → arrow after", markdown: false, kind: .bullet, text: "arrow after", isGlyph: true),
+        Case(line: "• ↳ nested after", markdown: false, kind: .bullet, text: "nested after", nests: true, isGlyph: true),
+        Case(line: "• - dash after", markdown: true, kind: .bullet, text: "dash after", isGlyph: true),
+        Case(line: "• é accented", markdown: true, kind: .bullet, text: "é accented", isGlyph: true),
+        Case(line: "→ arrow", markdown: true, kind: nil),
+        Case(line: "↳ sub", markdown: true, kind: nil),
+        Case(line: "→\u{301} marked", markdown: false, kind: .bullet, text: "\u{301} marked", isGlyph: true),
+        Case(line: "• \u{301}x", markdown: true, kind: .bullet, text: " \u{301}x", isGlyph: true),
     ])
     func splitsMarkerFromText(_ example: Case) {
         let parsed = ListMarker.parse(example.line, markdown: example.markdown)
