@@ -164,7 +164,7 @@ struct BlockParser {
         let virtualIndent = line.indent * 2 + (marker.nestsUnderPrevious ? 1 : 0)
         let item = OpenItem(
             virtualIndent: virtualIndent, rawIndent: line.indent,
-            contentIndent: line.indent + Self.characterCount(content) - Self.characterCount(text))
+            contentIndent: line.indent + Self.markerWidth(content, text: text))
         while let last = stack.last, last.virtualIndent > virtualIndent { stack.removeLast() }
         if let last = stack.last, last.virtualIndent == virtualIndent {
             stack[stack.count - 1] = item
@@ -184,6 +184,12 @@ struct BlockParser {
         }
         blocks.append(.item(depth: stack.count - 1, marker: marker.kind, lines: [MappedText(text: text, line: index + 1)]))
         open = .item
+    }
+
+    /// Characters in `content` before `text`, the item's text sliced from it: in ASCII content
+    /// both are counted in bytes, the text's without reading it again.
+    private static func markerWidth(_ content: String, text: Substring) -> Int {
+        content.isAllASCII ? content.utf8.count - text.utf8.count : content.count - characterCount(text)
     }
 
     /// Characters in `text`; ASCII text has one a byte, which is cheaper to count.

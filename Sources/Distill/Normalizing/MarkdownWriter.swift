@@ -42,11 +42,18 @@ struct MarkdownWriter {
             }
             let marker = Self.marker(kind)
             for (position, line) in itemLines.enumerated() {
-                let prefix = position == 0 ? String(repeating: " ", count: indent) + marker : String(repeating: " ", count: indent + marker.count)
-                emit(prefix + line.text, line.line)
+                var text = ""
+                text.reserveCapacity(indent + marker.utf8.count + line.text.utf8.count)
+                text.append(contentsOf: repeatElement(" ", count: position == 0 ? indent : indent + marker.count))
+                if position == 0 { text += marker }
+                text += line.text
+                emit(text, line.line)
             }
-            columns = Array(columns.prefix(depth)) + [indent + marker.count]
-            kinds = Array(kinds.prefix(depth)) + [kind]
+            // Cut back to this depth and push this item, in place.
+            columns.removeSubrange(min(depth, columns.count)...)
+            columns.append(indent + marker.count)
+            kinds.removeSubrange(min(depth, kinds.count)...)
+            kinds.append(kind)
         case let .itemParagraph(requestedDepth, paragraphLines):
             blank()
             let depth = min(requestedDepth, columns.count - 1)

@@ -16,6 +16,14 @@ struct SourceLine: Sendable {
     init(number: Int, raw: Substring) {
         self.number = number
         self.raw = raw
+        let bounds = Self.asciiBounds(raw)
+        indent = bounds.column
+        hardBreak = bounds.trailingSpaces >= 2 && bounds.end > bounds.start
+        content = SourceLine.removingControls(String(raw[bounds.start..<bounds.end]))
+    }
+
+    /// `init` scalar by scalar, which the byte reading must match; kept for the tests.
+    static func scalarBounds(_ raw: Substring) -> (indent: Int, content: String, hardBreak: Bool) {
         var column = 0
         var start = raw.unicodeScalars.startIndex
         let scalars = raw.unicodeScalars
@@ -32,7 +40,7 @@ struct SourceLine: Sendable {
             }
             start = scalars.index(after: start)
         }
-        indent = column
+        let indent = column
         var end = scalars.endIndex
         var trailingSpaces = 0
         while end > start {
@@ -42,9 +50,66 @@ struct SourceLine: Sendable {
             if scalar == " " { trailingSpaces += 1 }
             end = before
         }
-        hardBreak = trailingSpaces >= 2 && end > start
-        content = SourceLine.removingControls(String(scalars[start..<end]))
+        let hardBreak = trailingSpaces >= 2 && end > start
+        return (indent, SourceLine.removingControls(String(scalars[start..<end])), hardBreak)
     }
+
+    /// The line's indent, where its text starts and ends, and how many spaces end it, read on
+    /// bytes: the white space `init` trims is ASCII or one of a few scalars whose UTF-8 is
+    /// matched whole, so the bytes give what reading scalar by scalar gives.
+    private static func asciiBounds(
+        _ raw: Substring
+    ) -> (column: Int, start: String.Index, end: String.Index, trailingSpaces: Int) {
+        let bytes = raw.utf8
+        var column = 0
+        var start = bytes.startIndex
+        leading: while start < bytes.endIndex {
+            switch bytes[start] {
+            case 0x20: column += 1
+            case 0x09: column += 4 - column % 4
+            case 0x0B, 0x0C, 0x0D: break
+            case 0xC2 where bytes.starts(at: start, with: [0xC2, 0xA0]), 0xE3 where bytes.starts(at: start, with: [0xE3, 0x80, 0x80]):
+                // U+00A0 and U+3000 take a column, as a space does.
+                column += 1
+                start = bytes.index(start, offsetBy: bytes[start] == 0xC2 ? 1 : 2)
+            case 0xEF where bytes.starts(at: start, with: [0xEF, 0xBB, 0xBF]):
+                // A stray byte order mark takes no room.
+                start = bytes.index(start, offsetBy: 2)
+            default: break leading
+            }
+            bytes.formIndex(after: &start)
+        }
+        var end = bytes.endIndex
+        var trailingSpaces = 0
+        trailing: while end > start {
+            let before = bytes.index(before: end)
+            switch bytes[before] {
+            case 0x20:
+                trailingSpaces += 1
+                end = before
+            case 0x09, 0x0B, 0x0C, 0x0D:
+                end = before
+            case 0x80...:
+                // U+00A0, U+3000, U+FEFF and U+200B end with a byte beyond ASCII, as every
+                // other scalar that is not ASCII does: only a whole match is white space.
+                guard let trimmed = trailingSpaceScalar(bytes, before: end, notBefore: start) else { break trailing }
+                end = trimmed
+            default: break trailing
+            }
+        }
+        return (column, start, end, trailingSpaces)
+    }
+
+    /// Where a U+00A0, U+3000, U+FEFF or U+200B that ends just before `end` starts, or nil.
+    private static func trailingSpaceScalar(_ bytes: Substring.UTF8View, before end: String.Index, notBefore start: String.Index) -> String.Index? {
+        for pattern in Self.trailingSpacePatterns {
+            guard let begin = bytes.index(end, offsetBy: -pattern.count, limitedBy: start) else { continue }
+            if bytes[begin..<end].elementsEqual(pattern) { return begin }
+        }
+        return nil
+    }
+
+    private static let trailingSpacePatterns: [[UInt8]] = [[0xC2, 0xA0], [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0x8B]]
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -72,4 +137,16 @@ struct SourceLine: Sendable {
 
     /// Whether the raw line begins with a tab (an empty first cell in a table row).
     var startsWithTab: Bool { raw.unicodeScalars.first == "\t" }
+}
+
+extension Substring.UTF8View {
+    /// Whether the bytes from `index` on start with `pattern`.
+    fileprivate func starts(at index: Index, with pattern: [UInt8]) -> Bool {
+        var position = index
+        for byte in pattern {
+            guard position < endIndex, self[position] == byte else { return false }
+            formIndex(after: &position)
+        }
+        return true
+    }
 }
