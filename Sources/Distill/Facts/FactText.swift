@@ -117,11 +117,20 @@ enum FactText {
     /// same place, the one listed first.
     static func firstRange(of needles: [[UInt8]], in text: String) -> Range<String.Index>? {
         var text = text
-        // Most bytes start no needle: a bit per byte value that starts one skips them.
+        // Most bytes start no needle: a bit per byte value that starts one skips them, and one
+        // per byte value that comes second skips most of the rest (a space starts most needles).
         var firstBytes = ByteSet()
-        for needle in needles { if let first = needle.first { firstBytes.insert(first) } }
+        var secondBytes = ByteSet()
+        var shortest = Int.max
+        for needle in needles {
+            if let first = needle.first { firstBytes.insert(first) }
+            if needle.count >= 2 { secondBytes.insert(needle[1]) }
+            shortest = min(shortest, needle.count)
+        }
+        let checksSecond = shortest >= 2
         let found = text.withUTF8 { bytes -> Range<Int>? in
             for start in bytes.indices where firstBytes.contains(bytes[start]) {
+                if checksSecond && (start + 1 == bytes.count || !secondBytes.contains(bytes[start + 1])) { continue }
                 for needle in needles where needle.first == bytes[start] && needle.count <= bytes.count - start {
                     if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<start + needle.count }
                 }
