@@ -191,11 +191,32 @@ enum FactText {
     }
 
     private static func isTerm(_ term: String, leadingStrong: Bool) -> Bool {
+        if term.isAllASCII && !term.containsByte(0x0D) { return isASCIITerm(term, leadingStrong: leadingStrong) }
         let words = term.split(separator: " ")
         guard !words.isEmpty, words.count <= (leadingStrong ? 8 : 5), term.count <= 60 else { return false }
         guard let first = term.first, first.isLetter || first.isNumber || first == "`" else { return false }
         // A term is a name, not a clause: no sentence punctuation inside.
         return !term.contains(where: { ".;!?,".contains($0) })
+    }
+
+    /// `isTerm` for ASCII without CR, on its bytes: there a character is a byte, letters are
+    /// A-Z and a-z, and numbers 0-9.
+    private static func isASCIITerm(_ term: String, leadingStrong: Bool) -> Bool {
+        let bytes = term.utf8
+        guard let first = bytes.first, bytes.count <= 60, first.isASCIILetter || first.isASCIIDigit || first == UInt8(ascii: "`")
+        else { return false }
+        var words = 0
+        var previous = UInt8(ascii: " ")
+        for byte in bytes {
+            switch byte {
+            // A term is a name, not a clause: no sentence punctuation inside.
+            case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","): return false
+            case UInt8(ascii: " "): break
+            default: if previous == UInt8(ascii: " ") { words += 1 }
+            }
+            previous = byte
+        }
+        return words >= 1 && words <= (leadingStrong ? 8 : 5)
     }
 
     /// A paragraph whose first line is a question and whose next lines answer it.

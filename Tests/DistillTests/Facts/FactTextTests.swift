@@ -20,6 +20,21 @@ import Testing
         #expect(kind(markdown) == .definition(term: term, definition: definition))
     }
 
+    /// Terms are judged on bytes in ASCII: the same ones as character by character.
+    @Test(arguments: [
+        ("Osmosis: movement of water across a membrane", true), ("Five word term is here: then a definition", true),
+        ("Six words make too long a term: so not one", false), ("`code` name: a definition follows here", true),
+        ("(Aside) first: a definition follows here", false), ("e.g. this: a definition follows here", false),
+        ("Retries, then: a definition follows here", false), ("42 answer: a definition follows here", true),
+        (String(repeating: "x", count: 61) + ": a definition follows here", false),
+        (String(repeating: "x", count: 60) + ": a definition follows here", true), ("Café term: a definition follows here", true),
+    ])
+    func termsAreShortNames(_ text: String, _ isDefinition: Bool) {
+        let isTerm: Bool
+        if case .definition = FactText.kind(of: text, content: []) { isTerm = true } else { isTerm = false }
+        #expect(isTerm == isDefinition)
+    }
+
     @Test func sentencesAreNotDefinitions() {
         #expect(kind("In case of failure, the system retries: three times") == .statement)
         #expect(kind("Buckets must have a globally unique name") == .statement)
