@@ -4,6 +4,16 @@ import Testing
 @testable import Distill
 
 @Suite struct SheetPlannerTests {
+    /// The planner counts a fact's visible characters on bytes where it can: the same count as
+    /// the visible text has.
+    @Test(arguments: [
+        "plain words", "<strong>Bold</strong> and <code>code</code>", "a &lt; b &amp;&amp; c", "It&#39;s <em>here</em>",
+        "café <b>crème</b>", "", "<br>", "1 &lt; 2 > 0", "unclosed <tag", "line\r\nbreak", "stray > mark",
+    ])
+    func visibleCharactersAreCountedAsTheTextHasThem(_ html: String) {
+        #expect(SheetText.plainCount(html) == SheetText.plain(html).count)
+    }
+
     @Test func keepsEverythingWithoutABudget() throws {
         let sheet = try #require(CheatSheetRenderer().sheets(for: SheetSamples.guide()).last)
         let plan = SheetPlanner(paper: Paper(), pages: nil).plan(sheet.topics.map(\.section))

@@ -125,7 +125,7 @@ struct SheetPlanner {
         if let table = entry.table.first {
             // Table type is smaller than body type, so a row's text runs a little wider.
             let perRow = { (cells: [CellView]) -> Double in
-                let widest = cells.map { SheetText.plain($0.html).count }.max() ?? 0
+                let widest = cells.map { SheetText.plainCount($0.html) }.max() ?? 0
                 let cellWidth = geometry.charactersPerLine * 1.1 / Double(max(cells.count, 1))
                 return (Double(max(widest, 1)) / max(cellWidth - 1, 4)).rounded(.up) * 0.95
             }
@@ -140,7 +140,7 @@ struct SheetPlanner {
     }
 
     private func cost(of fact: FactView, depth: Int, geometry: SheetGeometry) -> Double {
-        let characters = fact.lead.count + SheetText.plain(fact.html).count + 3
+        let characters = fact.lead.count + SheetText.plainCount(fact.html) + 3
         let conflicts = fact.conflicts.reduce(0) { $0 + geometry.lines(forCharacters: $1.reason.count + 2, indent: depth) }
         return geometry.lines(forCharacters: characters, indent: depth) + conflicts + 0.15
             + fact.children.reduce(0) { $0 + cost(of: $1, depth: depth + 1, geometry: geometry) }
