@@ -4,7 +4,11 @@ import DistillMarkdown
 enum FactText {
     /// Collapses runs of white space to one space and trims the ends.
     static func collapse(_ text: String) -> String {
-        if let ascii = collapseASCII(text) { return ascii }
+        collapseASCII(text) ?? collapseCharacters(text)
+    }
+
+    /// `collapse` character by character, for any text.
+    static func collapseCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

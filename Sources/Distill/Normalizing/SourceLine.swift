@@ -16,50 +16,17 @@ struct SourceLine: Sendable {
     init(number: Int, raw: Substring) {
         self.number = number
         self.raw = raw
-        let bounds = Self.asciiBounds(raw)
+        let bounds = Self.bounds(of: raw)
         indent = bounds.column
         hardBreak = bounds.trailingSpaces >= 2 && bounds.end > bounds.start
         content = SourceLine.removingControls(String(raw[bounds.start..<bounds.end]))
     }
 
-    /// `init` scalar by scalar, which the byte reading must match; kept for the tests.
-    static func scalarBounds(_ raw: Substring) -> (indent: Int, content: String, hardBreak: Bool) {
-        var column = 0
-        var start = raw.unicodeScalars.startIndex
-        let scalars = raw.unicodeScalars
-        while start < scalars.endIndex {
-            let scalar = scalars[start]
-            if scalar == " " || scalar == "\u{A0}" || scalar == "\u{3000}" {
-                column += 1
-            } else if scalar == "\t" {
-                column += 4 - column % 4
-            } else if scalar == "\u{B}" || scalar == "\u{C}" || scalar == "\r" || scalar == "\u{FEFF}" {
-                // Vertical tabs, form feeds and stray BOMs take no room.
-            } else {
-                break
-            }
-            start = scalars.index(after: start)
-        }
-        let indent = column
-        var end = scalars.endIndex
-        var trailingSpaces = 0
-        while end > start {
-            let before = scalars.index(before: end)
-            let scalar = scalars[before]
-            guard SourceLine.isSpace(scalar) else { break }
-            if scalar == " " { trailingSpaces += 1 }
-            end = before
-        }
-        let hardBreak = trailingSpaces >= 2 && end > start
-        return (indent, SourceLine.removingControls(String(scalars[start..<end])), hardBreak)
-    }
-
-    /// The line's indent, where its text starts and ends, and how many spaces end it, read on
-    /// bytes: the white space `init` trims is ASCII or one of a few scalars whose UTF-8 is
-    /// matched whole, so the bytes give what reading scalar by scalar gives.
-    private static func asciiBounds(
-        _ raw: Substring
-    ) -> (column: Int, start: String.Index, end: String.Index, trailingSpaces: Int) {
+    /// The line's indent, where its text starts and ends, and how many spaces end it. Leading
+    /// white space is space, tab, VT, FF, CR, U+00A0, U+3000 and U+FEFF; trailing white space is
+    /// `isSpace`. Each is ASCII or a scalar whose UTF-8 is matched whole, so the line is read on
+    /// its bytes and gives what reading it scalar by scalar gives.
+    private static func bounds(of raw: Substring) -> (column: Int, start: String.Index, end: String.Index, trailingSpaces: Int) {
         let bytes = raw.utf8
         var column = 0
         var start = bytes.startIndex

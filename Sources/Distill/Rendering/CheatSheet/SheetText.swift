@@ -22,16 +22,7 @@ enum SheetText {
     static func plainCount(_ html: String) -> Int {
         guard html.isAllASCII, !html.containsByte(0x0D), !html.containsByte(UInt8(ascii: "&")) else { return plain(html).count }
         var count = 0
-        var inTag = false
-        for byte in html.utf8 {
-            if byte == UInt8(ascii: "<") {
-                inTag = true
-            } else if byte == UInt8(ascii: ">") && inTag {
-                inTag = false
-            } else if !inTag {
-                count += 1
-            }
-        }
+        forEachVisibleByte(of: html) { _ in count += 1 }
         return count
     }
 
@@ -40,6 +31,12 @@ enum SheetText {
     private static func plainASCII(_ html: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count)
+        forEachVisibleByte(of: html) { out.append($0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Each byte of the HTML outside its tags, in order.
+    private static func forEachVisibleByte(of html: String, _ body: (UInt8) -> Void) {
         var inTag = false
         for byte in html.utf8 {
             if byte == UInt8(ascii: "<") {
@@ -47,10 +44,9 @@ enum SheetText {
             } else if byte == UInt8(ascii: ">") && inTag {
                 inTag = false
             } else if !inTag {
-                out.append(byte)
+                body(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The five entities `InlineHTML` writes, decoded in one pass. An entity is `&` to the

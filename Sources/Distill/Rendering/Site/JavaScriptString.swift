@@ -39,6 +39,16 @@ enum JavaScriptString {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `[a,b,…]`, an array of the texts as literals.
+    static func appendArray(_ texts: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(text, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     /// `\u` and four uppercase hex digits.
     private static func unicodeEscape(_ value: UInt16, into out: inout [UInt8]) {
         out.append(contentsOf: "\\u".utf8)

@@ -175,12 +175,7 @@ struct SearchIndex {
         out += "// The site's search index, written at build time; site.js reads it.\nwindow.distillSearch = {\"docs\":[\n".utf8
         for (index, document) in documents.enumerated() {
             if index > 0 { out += ",\n".utf8 }
-            out.append(UInt8(ascii: "["))
-            for (field, text) in [document.title, document.href, document.path, document.snippet].enumerated() {
-                if field > 0 { out.append(UInt8(ascii: ",")) }
-                JavaScriptString.append(text, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+            JavaScriptString.appendArray([document.title, document.href, document.path, document.snippet], to: &out)
         }
         // UTF-16 order, which is how JavaScript compares strings in the binary search.
         let entries = postings.map { (word: $0.key, key: Array($0.key.utf16), postings: $0.value) }

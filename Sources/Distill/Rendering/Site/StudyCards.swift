@@ -110,12 +110,7 @@ struct StudyCards {
         out += ", [\n".utf8
         for (index, card) in cards.enumerated() {
             if index > 0 { out += ",\n".utf8 }
-            out.append(UInt8(ascii: "["))
-            for (field, text) in [card.id, card.kind, card.front, card.back].enumerated() {
-                if field > 0 { out.append(UInt8(ascii: ",")) }
-                JavaScriptString.append(text, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+            JavaScriptString.appendArray([card.id, card.kind, card.front, card.back], to: &out)
         }
         out += "]);\n".utf8
         return String(decoding: out, as: UTF8.self)
