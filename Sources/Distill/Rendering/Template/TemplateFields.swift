@@ -8,10 +8,6 @@ protocol TemplateFields: TemplateObject, TemplateRepresentable {
 }
 
 extension TemplateFields {
-    func templateValue(named name: String) -> TemplateValue? {
-        Self.templateFields[name]?.read(self)
-    }
-
     func templateValue(symbol: Int) -> TemplateValue? {
         Self.templateFields[symbol: symbol]?.read(self)
     }
@@ -28,22 +24,21 @@ struct TemplateField<Root>: Sendable {
     }
 }
 
-/// A view type's fields by name, and by the name's symbol (see `TemplateSymbols`).
+/// A view type's fields with their names, found by the name's symbol (see `TemplateSymbols`).
 struct TemplateFieldTable<Root>: ExpressibleByDictionaryLiteral, Sequence, Sendable {
-    private let byName: [String: TemplateField<Root>]
+    /// The fields as the table lists them, for the names templates may use.
+    private let fields: [(name: String, field: TemplateField<Root>)]
     private let bySymbol: [TemplateField<Root>?]
 
     init(dictionaryLiteral elements: (String, TemplateField<Root>)...) {
-        byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
+        fields = elements.map { (name: $0.0, field: $0.1) }
         let symbols = elements.map { TemplateSymbols.symbol(for: $0.0) }
         var bySymbol = [TemplateField<Root>?](repeating: nil, count: (symbols.max() ?? -1) + 1)
         for (symbol, element) in zip(symbols, elements) where bySymbol[symbol] == nil { bySymbol[symbol] = element.1 }
         self.bySymbol = bySymbol
     }
 
-    var keys: Dictionary<String, TemplateField<Root>>.Keys { byName.keys }
-
-    subscript(_ name: String) -> TemplateField<Root>? { byName[name] }
+    var keys: [String] { fields.map(\.name) }
 
     /// The field whose name has `symbol`, or nil; a symbol handed out after the table was made
     /// names none of its fields.
@@ -51,7 +46,7 @@ struct TemplateFieldTable<Root>: ExpressibleByDictionaryLiteral, Sequence, Senda
         symbol >= 0 && symbol < bySymbol.count ? bySymbol[symbol] : nil
     }
 
-    func makeIterator() -> Dictionary<String, TemplateField<Root>>.Iterator { byName.makeIterator() }
+    func makeIterator() -> IndexingIterator<[(name: String, field: TemplateField<Root>)]> { fields.makeIterator() }
 }
 
 /// A number for every name a template or a view type uses, handed out the first time the
@@ -60,29 +55,13 @@ struct TemplateFieldTable<Root>: ExpressibleByDictionaryLiteral, Sequence, Senda
 enum TemplateSymbols {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var symbols: [String: Int] = [:]
-    nonisolated(unsafe) private static var names: [String] = []
 
     static func symbol(for name: String) -> Int {
         lock.lock()
         defer { lock.unlock() }
         if let symbol = symbols[name] { return symbol }
-        let symbol = names.count
+        let symbol = symbols.count
         symbols[name] = symbol
-        names.append(name)
         return symbol
-    }
-
-    /// The name a symbol was handed out for.
-    static func name(of symbol: Int) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return names.indices.contains(symbol) ? names[symbol] : nil
-    }
-}
-
-extension TemplateObject {
-    /// A value without a field table looks the name up by name.
-    func templateValue(symbol: Int) -> TemplateValue? {
-        TemplateSymbols.name(of: symbol).flatMap(templateValue(named:))
     }
 }

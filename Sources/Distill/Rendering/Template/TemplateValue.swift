@@ -35,11 +35,16 @@ enum TemplateValue {
 
 /// A value whose fields templates read by name.
 protocol TemplateObject {
-    /// The field called `name`, or nil when the value has no such field (the lookup then goes
-    /// on down the context stack).
-    func templateValue(named name: String) -> TemplateValue?
-    /// `templateValue(named:)` for the name with this symbol (see `TemplateSymbols`).
+    /// The field whose name has `symbol` (see `TemplateSymbols`), or nil when the value has no
+    /// such field (the lookup then goes on down the context stack).
     func templateValue(symbol: Int) -> TemplateValue?
+}
+
+extension TemplateObject {
+    /// The field called `name`, or nil.
+    func templateValue(named name: String) -> TemplateValue? {
+        templateValue(symbol: TemplateSymbols.symbol(for: name))
+    }
 }
 
 /// A Swift value that templates can read.

@@ -5,13 +5,14 @@ import Testing
 
 /// A value with named fields, for templates written in the tests.
 private struct Fields: TemplateObject, TemplateRepresentable {
-    var values: [String: TemplateValue]
+    /// The values by their names' symbols.
+    var values: [Int: TemplateValue]
 
     init(_ values: [String: TemplateValue]) {
-        self.values = values
+        self.values = Dictionary(uniqueKeysWithValues: values.map { (TemplateSymbols.symbol(for: $0.key), $0.value) })
     }
 
-    func templateValue(named name: String) -> TemplateValue? { values[name] }
+    func templateValue(symbol: Int) -> TemplateValue? { values[symbol] }
     var templateValue: TemplateValue { .object(self) }
 }
 
