@@ -22,6 +22,12 @@ public struct FactGraph: Hashable, Sendable {
         self.conflicts = conflicts
         self.suspectedDuplicates = suspectedDuplicates
     }
+
+    /// Each fact's position in `facts`, by ID (the first, should two share one). Readers look a
+    /// fact up by position and read it in place: a copy would retain each of its fields.
+    func factPositions() -> [FactID: Int] {
+        Dictionary(facts.indices.map { (facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// What the guide records of each input file.

@@ -24,8 +24,7 @@ struct AnkiCardMaker {
 
     func cards() -> (cards: [AnkiCard], skipped: Skipped) {
         let topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        // Positions, not copies: a copy of every fact would retain each of its fields.
-        let positions = Dictionary(graph.facts.indices.map { (graph.facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = graph.factPositions()
         var disagreements: [FactID: [(other: MergedFact, reason: String)]] = [:]
         for conflict in graph.conflicts {
             for id in conflict.facts {

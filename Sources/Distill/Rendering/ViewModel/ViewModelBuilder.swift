@@ -5,8 +5,7 @@
 struct ViewModelBuilder {
     let graph: FactGraph
     let topics: [TopicSlug: Topic]
-    /// Each fact's position in `graph.facts`: a fact is read in place, as a copy would retain
-    /// each of its fields.
+    /// Each fact's position in `graph.facts` (see `FactGraph.factPositions`).
     let factPositions: [FactID: Int]
     /// Root topics in reading order.
     private(set) var roots: [TopicSlug] = []
@@ -29,7 +28,7 @@ struct ViewModelBuilder {
     init(graph: FactGraph) {
         self.graph = graph
         topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        factPositions = Dictionary(graph.facts.indices.map { (graph.facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        factPositions = graph.factPositions()
         var conflictsByFact: [FactID: [Conflict]] = [:]
         for conflict in graph.conflicts {
             for id in Set(conflict.facts) { conflictsByFact[id, default: []].append(conflict) }
