@@ -136,12 +136,9 @@ struct FactSignature: Sendable {
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
 
     /// A word that ends with one of these ends a sentence, or starts a list, for `names(in:)`.
-    private static func endsSentence(_ character: Character) -> Bool {
-        switch character {
-        case ".", "!", "?", ":", ";", "•", "→", "–", "-", "(": true
-        default: false
-        }
-    }
+    private static let sentenceEnds: [Character] = [".", "!", "?", ":", ";", "•", "→", "–", "-", "("]
+    /// The sentence ends that are ASCII, as bytes.
+    private static let asciiSentenceEnds = ByteSet(sentenceEnds.compactMap(\.asciiValue))
 
     /// Two or more capitals, counted until the second.
     private static func hasTwoCapitals(_ word: String) -> Bool {
@@ -173,9 +170,6 @@ struct FactSignature: Sendable {
         }
         return names
     }
-
-    /// The bytes that end a sentence or start a list when they end a word (see `endsSentence`).
-    private static let asciiSentenceEnds = ByteSet(".!?:;-(".utf8)
 
     /// One word of ASCII text, with no white space in it, as `names(in:)` reads a word: adds its
     /// parts to `names` when it is written as a name, and returns whether the next word starts a
@@ -230,7 +224,7 @@ struct FactSignature: Sendable {
             let word = Self.trimmingEdges(raw)
             defer {
                 if let last = raw.last {
-                    sentenceStart = Self.endsSentence(last) || raw.index(after: raw.startIndex) == raw.endIndex && !last.isLetter
+                    sentenceStart = Self.sentenceEnds.contains(last) || raw.index(after: raw.startIndex) == raw.endIndex && !last.isLetter
                 }
             }
             guard let first = word.first, first.isLetter else { continue }

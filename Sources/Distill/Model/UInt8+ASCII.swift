@@ -21,6 +21,22 @@ extension StringProtocol {
     var isAllASCII: Bool {
         utf8.withContiguousStorageIfAvailable(UInt8.areASCII) ?? utf8.allSatisfy { $0 < 0x80 }
     }
+
+    /// Whether a character of the text is not white space. An ASCII byte that is not white
+    /// space starts such a character (or sits in one begun by a mark that joins the next
+    /// character, itself no white space), so most text is told on its bytes; text of white
+    /// space and other characters is read character by character.
+    var hasNonWhitespace: Bool {
+        var beyondASCII = false
+        for byte in utf8 {
+            if byte >= 0x80 {
+                beyondASCII = true
+            } else if !byte.isASCIIWhitespace {
+                return true
+            }
+        }
+        return beyondASCII && contains(where: { !$0.isWhitespace })
+    }
 }
 
 extension UInt8 {

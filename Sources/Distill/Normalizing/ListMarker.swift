@@ -58,10 +58,11 @@ struct ListMarker: Equatable, Sendable {
         return (marker, text)
     }
 
-    /// `parse` on bytes, for the usual item: a `-`, `*` or `+`, or a number and `.` or `)`, then
-    /// spaces or tabs, then an ASCII character that is not itself a marker. Spaces before an
-    /// ASCII character are characters of their own, so dropping them byte by byte drops what
-    /// `parse` drops. Nil for anything else, which `parse` then reads scalar by scalar.
+    /// `parse` on bytes, for the usual item: a `-`, `*` or `+`, a number and `.` or `)`, or a
+    /// common glyph (see `commonGlyph`), then spaces or tabs, then an ASCII character that is
+    /// not itself a marker. Spaces before an ASCII character are characters of their own, so
+    /// dropping them byte by byte drops what `parse` drops. Nil for anything else, which
+    /// `parse` then reads scalar by scalar.
     private static func parsePlainASCII(_ content: String, markdown: Bool) -> (marker: ListMarker, text: Substring)? {
         let bytes = content.utf8
         var index = bytes.startIndex
@@ -125,17 +126,7 @@ struct ListMarker: Equatable, Sendable {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            // `parseLetter`'s shape: up to five letters, `.` or `)`, then a space.
-            guard !markdown else { return false }
-            var letters = 0
-            var index = bytes.startIndex
-            while index < bytes.endIndex, letters < 5, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) {
-                letters += 1
-                bytes.formIndex(after: &index)
-            }
-            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
-            bytes.formIndex(after: &index)
-            return index < bytes.endIndex && bytes[index] == UInt8(ascii: " ")
+            return !markdown && letterMarkerEnd(content) != nil
         default:
             return false
         }
@@ -170,19 +161,26 @@ struct ListMarker: Equatable, Sendable {
 
     /// `a. text`, `b) text`, `iv. text`: letter markers in plain notes.
     private static func parseLetter(_ content: String) -> Substring? {
-        let scalars = Substring(content).unicodeScalars
-        var index = scalars.startIndex
+        guard let end = letterMarkerEnd(content) else { return nil }
+        return content[end...].drop(while: { $0 == " " })
+    }
+
+    /// Where a letter marker at the start of `content` ends: one letter, or a roman numeral up
+    /// to `xii`, then `.` or `)`, then a space, where the end is. Every character read is
+    /// ASCII, so it is read on bytes.
+    private static func letterMarkerEnd(_ content: String) -> String.Index? {
+        let bytes = content.utf8
+        var index = bytes.startIndex
         var count = 0
-        while index < scalars.endIndex, count < 5, ("a"..."z").contains(scalars[index]) {
+        while index < bytes.endIndex, count < 5, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) {
             count += 1
-            index = scalars.index(after: index)
+            bytes.formIndex(after: &index)
         }
-        guard count >= 1, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
-        let letters = String(scalars[scalars.startIndex..<index])
-        guard count == 1 || romanNumerals.contains(letters) else { return nil }
-        index = scalars.index(after: index)
-        guard index < scalars.endIndex, scalars[index] == " " else { return nil }
-        return Substring(scalars[index...]).drop(while: { $0 == " " })
+        guard count >= 1, index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+        guard count == 1 || romanNumerals.contains(String(content[..<index])) else { return nil }
+        bytes.formIndex(after: &index)
+        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") else { return nil }
+        return index
     }
 
     private static let romanNumerals: Set<String> = [

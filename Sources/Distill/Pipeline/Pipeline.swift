@@ -114,7 +114,7 @@ public struct Pipeline: Sendable {
 
     /// A warning for a file that had text but lost all of it to noise rules.
     static func onlyNoise(_ note: CachedNote.Note) -> Diagnostic? {
-        guard !note.dropped.isEmpty, !note.markdown.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard !note.dropped.isEmpty, !note.markdown.hasNonWhitespace else { return nil }
         return Diagnostic(.warning, .onlyNoise(lines: note.dropped.count), at: SourceLocation(file: note.summary.file, line: 1))
     }
 

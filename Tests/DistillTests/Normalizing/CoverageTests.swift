@@ -25,6 +25,6 @@ import Testing
     /// lines, and character by character for white space beyond ASCII.
     @Test(arguments: ["", " ", "\t \r", "x", "  x  ", "\u{A0}", "\u{3000} \u{2003}", "\u{A0}é", " \u{301}", "\u{1}", "→"])
     func aLineHoldsTextWhenACharacterIsNotWhiteSpace(_ line: String) {
-        #expect(SourceSummary.hasText(line) == line.contains(where: { !$0.isWhitespace }))
+        #expect(line.hasNonWhitespace == line.contains(where: { !$0.isWhitespace }))
     }
 }

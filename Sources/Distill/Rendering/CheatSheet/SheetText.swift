@@ -96,7 +96,7 @@ enum SheetText {
         }
         out += dropAsides(inText: text)
         // An aside that was the whole text is the fact, not an aside.
-        return plain(out).allSatisfy(\.isWhitespace) ? html : out
+        return plain(out).hasNonWhitespace ? out : html
     }
 
     private static let aside = try! NSRegularExpression(pattern: #"\s*\([^()0-9<>]*[A-Za-z][^()0-9<>]*\)"#)

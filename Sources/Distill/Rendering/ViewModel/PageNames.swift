@@ -23,42 +23,35 @@ struct PageNames {
 
     /// Keeps `[a-z0-9_]`, turns every other run of characters into one `-`, trims `-` at the ends.
     static func sanitized(_ raw: String) -> String {
+        // ASCII lowercases byte by byte; other text is lowercased whole, as some characters
+        // beyond ASCII lowercase to ASCII letters.
         guard raw.isAllASCII else { return sanitizedScalars(raw) }
-        // ASCII lowercases byte by byte, and every byte kept is a character of its own.
+        return sanitized(lowercased: raw.utf8.lazy.map { UInt32($0.isASCIIUppercase ? $0 + 0x20 : $0) })
+    }
+
+    /// `sanitized` for any text, scalar by scalar after lowercasing it whole.
+    static func sanitizedScalars(_ raw: String) -> String {
+        sanitized(lowercased: raw.lowercased().unicodeScalars.lazy.map(\.value))
+    }
+
+    /// `sanitized` of text already lowercased, as scalar values: every value kept is ASCII.
+    private static func sanitized(lowercased values: some Sequence<UInt32>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(min(raw.utf8.count, 80))
         var pendingDash = false
-        for byte in raw.utf8 {
-            let lower = byte.isASCIIUppercase ? byte + 0x20 : byte
-            if lower.isASCIILetter || lower.isASCIIDigit || lower == UInt8(ascii: "_") {
+        for value in values {
+            let isKept = (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || value == 0x5F
+            if isKept {
                 if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.append(lower)
+                out.append(UInt8(value))
+                // Long names trouble some filesystems; 80 characters keep them readable and
+                // unique enough.
                 if out.count >= 80 { break }
             } else {
                 pendingDash = true
             }
         }
         return String(decoding: out.prefix(80), as: UTF8.self)
-    }
-
-    /// `sanitized` for any text, scalar by scalar after lowercasing it whole: some characters
-    /// beyond ASCII lowercase to ASCII letters.
-    static func sanitizedScalars(_ raw: String) -> String {
-        var out = ""
-        var pendingDash = false
-        for scalar in raw.lowercased().unicodeScalars {
-            let isKept = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
-            if isKept {
-                if pendingDash && !out.isEmpty { out += "-" }
-                pendingDash = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pendingDash = true
-            }
-        }
-        // Long names trouble some filesystems; 80 characters keep them readable and unique enough.
-        return String(out.prefix(80))
     }
 }
 
