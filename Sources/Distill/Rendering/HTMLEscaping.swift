@@ -2,24 +2,55 @@ extension String {
     /// The text with `& < > " '` replaced by entities, safe in HTML text and attributes.
     public var htmlEscaped: String {
         // Most text has nothing to escape; finding that out on the UTF-8 bytes is cheap.
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
+        guard let first = utf8.firstIndex(where: Self.needsEntity) else { return self }
         var out = ""
-        out.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if let entity = Self.entity(for: scalar) { out += entity } else { out.unicodeScalars.append(scalar) }
-        }
+        out.reserveCapacity(utf8.count + 16)
+        appendEscaped(from: first, to: &out)
         return out
     }
 
-    /// The entity that stands for `scalar` in escaped HTML, if it needs one.
-    private static func entity(for scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
-        default: nil
+    /// Appends the text to `out` with `& < > " '` replaced by entities, as `htmlEscaped`
+    /// would, without building the escaped text first.
+    func appendHTMLEscaped(to out: inout String) {
+        guard let first = utf8.firstIndex(where: Self.needsEntity) else {
+            out += self
+            return
+        }
+        appendEscaped(from: first, to: &out)
+    }
+
+    /// Appends the text, whose first byte to escape is at `first`, with each such byte
+    /// replaced by its entity. The five are ASCII, so every cut falls between characters.
+    private func appendEscaped(from first: Index, to out: inout String) {
+        var start = utf8.startIndex
+        var index = first
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if Self.needsEntity(byte) {
+                out += self[start..<index]
+                out += Self.entity(for: byte)
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        out += self[start...]
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` are all below 64: one bit each of a 64-bit mask.
+    private static let entityMask: UInt64 = [0x26, 0x3C, 0x3E, 0x22, 0x27].reduce(0) { $0 | (1 << $1) }
+
+    private static func needsEntity(_ byte: UInt8) -> Bool {
+        byte < 64 && (entityMask >> UInt64(byte)) & 1 != 0
+    }
+
+    /// The entity that stands for one of the five bytes `needsEntity` finds.
+    private static func entity(for byte: UInt8) -> String {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        default: "&#39;"
         }
     }
 }

@@ -5,22 +5,54 @@ import Foundation
 /// with no reflection, no dynamic casts and no hashing while pages render.
 protocol TemplateFields: TemplateObject, TemplateRepresentable {
     static var templateFields: TemplateFieldTable<Self> { get }
+    /// The field whose name has `symbol` of item `index` of `items`, read in place. A
+    /// requirement, so that each view type's lookup is compiled for that type.
+    static func templateValue(symbol: Int, of items: [Self], at index: Int) -> TemplateValue?
 }
 
 extension TemplateFields {
     func templateValue(symbol: Int) -> TemplateValue? {
-        Self.templateFields[symbol: symbol]?.read(self)
+        guard let field = Self.templateFields[symbol: symbol] else { return nil }
+        return withUnsafePointer(to: self, field.readInPlace)
+    }
+
+    static func templateValue(symbol: Int, of items: [Self], at index: Int) -> TemplateValue? {
+        guard let field = templateFields[symbol: symbol] else { return nil }
+        return items.withUnsafeBufferPointer { field.readInPlace($0.baseAddress! + index) }
     }
 
     var templateValue: TemplateValue { .object(self) }
+
+    /// The item as a view into its list: a list of views renders without a copy of each view,
+    /// which would retain each of its fields.
+    static func templateItem(_ items: [Self], at index: Int) -> TemplateValue {
+        .object(TemplateListItem(items: items, index: index))
+    }
+}
+
+/// Item `index` of a list of views, read in place. It holds the list and a number, so it is
+/// stored in a `TemplateValue` without a box of its own.
+struct TemplateListItem<Root: TemplateFields>: TemplateObject {
+    let items: [Root]
+    let index: Int
+
+    func templateValue(symbol: Int) -> TemplateValue? {
+        Root.templateValue(symbol: symbol, of: items, at: index)
+    }
 }
 
 /// One field of a view type, read as a `TemplateValue`.
 struct TemplateField<Root>: Sendable {
-    let read: @Sendable (Root) -> TemplateValue
+    /// Reads the field of the value the pointer points to: only the field is copied, not the
+    /// value, which would retain each of its fields.
+    let readInPlace: @Sendable (UnsafePointer<Root>) -> TemplateValue
 
     static func field<Value: TemplateRepresentable>(_ path: KeyPath<Root, Value> & Sendable) -> Self {
-        Self { $0[keyPath: path].templateValue }
+        Self { $0.pointee[keyPath: path].templateValue }
+    }
+
+    func read(_ root: Root) -> TemplateValue {
+        withUnsafePointer(to: root, readInPlace)
     }
 }
 

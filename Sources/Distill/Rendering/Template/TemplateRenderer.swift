@@ -23,6 +23,11 @@ struct TemplateRenderer {
                 write(text, lineByLine: true, into: &out)
             case let .variable(path, escaped):
                 guard let value = lookUp(path) else { continue }
+                if escaped && escaping && indentation.isEmpty, case let .text(text) = value {
+                    // Escaped straight into the output, as `write` would append it.
+                    text.appendHTMLEscaped(to: &out)
+                    continue
+                }
                 let text = value.renderedText
                 write(escaped && escaping ? text.htmlEscaped : text, lineByLine: false, into: &out)
             case let .section(path, body, inverted):
@@ -37,8 +42,8 @@ struct TemplateRenderer {
                 case .bool(true)?:
                     render(body, escaping: escaping, into: &out)
                 case let .list(items)?:
-                    for item in items {
-                        stack.append(item)
+                    for index in 0..<items.count {
+                        stack.append(items.item(at: index))
                         render(body, escaping: escaping, into: &out)
                         stack.removeLast()
                     }

@@ -7,7 +7,7 @@ enum TemplateValue {
     case number(Int)
     case text(String)
     /// A section over a list renders once per item, with the item on top of the context stack.
-    case list([TemplateValue])
+    case list(any TemplateList)
     /// A value with named fields, which `{{name}}` tags look up.
     case object(any TemplateObject)
 
@@ -27,7 +27,7 @@ enum TemplateValue {
         switch self {
         case .null: true
         case let .bool(flag): !flag
-        case let .list(items): items.isEmpty
+        case let .list(items): items.count == 0
         case .number, .text, .object: false
         }
     }
@@ -47,9 +47,36 @@ extension TemplateObject {
     }
 }
 
+/// The items of a list that a section renders once each. An item is handed out only as the
+/// section reaches it, so a list of views is not copied into values before it renders.
+protocol TemplateList {
+    var count: Int { get }
+    func item(at index: Int) -> TemplateValue
+}
+
+extension [TemplateValue]: TemplateList {
+    func item(at index: Int) -> TemplateValue { self[index] }
+}
+
 /// A Swift value that templates can read.
 protocol TemplateRepresentable {
     var templateValue: TemplateValue { get }
+    /// Item `index` of `items` as a value; a type may hand out a view of the item in its list
+    /// instead of a copy.
+    static func templateItem(_ items: [Self], at index: Int) -> TemplateValue
+}
+
+extension TemplateRepresentable {
+    static func templateItem(_ items: [Self], at index: Int) -> TemplateValue { items[index].templateValue }
+}
+
+/// An array of values, as a list whose items each type hands out.
+struct RepresentableList<Element: TemplateRepresentable>: TemplateList {
+    let elements: [Element]
+
+    var count: Int { elements.count }
+
+    func item(at index: Int) -> TemplateValue { Element.templateItem(elements, at: index) }
 }
 
 extension String: TemplateRepresentable {
@@ -65,7 +92,7 @@ extension Int: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    var templateValue: TemplateValue { .list(RepresentableList(elements: self)) }
 }
 
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {

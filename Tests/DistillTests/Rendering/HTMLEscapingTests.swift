@@ -1,0 +1,39 @@
+import Testing
+@testable import Distill
+
+struct HTMLEscapingTests {
+    /// The escaper reads bytes; this reads scalars, as HTML defines the five characters.
+    private func reference(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private let samples = [
+        "", "plain text", "&", "<b>\"Tom\" & 'Jerry'</b>", "a & <\u{338} > \"", "e\u{301}<", "&\u{301}x", "emoji 👩‍💻 '",
+        "ends with <", "<<>>&&", "über & straße < 5 €", "\r\n&\r\n", "日本語 '引用'",
+    ]
+
+    @Test func escapedTextMatchesAScalarByScalarReading() {
+        for text in samples {
+            #expect(text.htmlEscaped == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func escapingIntoTextAppendsWhatEscapedTextHolds() {
+        for text in samples {
+            var out = "before|"
+            text.appendHTMLEscaped(to: &out)
+            #expect(out == "before|" + reference(text), "\(text.debugDescription)")
+        }
+    }
+}
