@@ -17,9 +17,13 @@ struct DedupState {
     var keptTexts: [Int] = []
     /// Each kept fact's wording score (see `WordingQuality`).
     var scores: [Int] = []
-    /// Each kept fact's origins as a set: a fact said by every copy of a note has hundreds,
-    /// and searching the list on every merge would grow with their square.
-    var originSets: [Set<OriginKey>] = []
+    /// Each kept fact's first origin in the last file that said it. A note's facts all come
+    /// from its own file, and each file is read once: an origin from another file than this
+    /// one's is new without a look-up, and most merges (copies of a note) are such.
+    var fileFirstOrigins: [OriginKey] = []
+    /// Further origins of the note being read, by kept fact: a fact its note says again is
+    /// told from the same place said twice here. Emptied for each note.
+    var noteOrigins: Set<NoteOrigin> = []
     /// A number for each source file, so an origin is compared as numbers, not as a path.
     var fileNumbers: [SourcePath: Int] = [:]
     /// The last file numbered: a note's facts all come from its own file.
@@ -41,6 +45,7 @@ struct DedupState {
         for heading in note.headings {
             _ = topicIndex.topic(for: heading.path, origin: heading.location)
         }
+        noteOrigins.removeAll(keepingCapacity: true)
         // The index each fact went to, or -1 before it is added.
         var mergedIndex = [Int](repeating: -1, count: note.facts.count)
         // Facts are read in place: copying each one would retain every field.
@@ -101,7 +106,7 @@ struct DedupState {
         factTopic.append(topic)
         keptTexts.append(text)
         scores.append(score)
-        originSets.append([originKey(fact.pointee.location)])
+        fileFirstOrigins.append(originKey(fact.pointee.location))
         indexByKey[key] = index
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(text: text)
@@ -117,7 +122,7 @@ struct DedupState {
 
     /// `score` is the fact's wording score; the better-worded of the two is shown.
     private mutating func merge(_ fact: UnsafePointer<Fact>, score: Int, into index: Int) {
-        guard originSets[index].insert(originKey(fact.pointee.location)).inserted else { return }
+        guard isNewOrigin(originKey(fact.pointee.location), of: index) else { return }
         if score > scores[index] {
             scores[index] = score
             facts[index].text = fact.pointee.text
@@ -129,6 +134,17 @@ struct DedupState {
             facts[index].origins.append(fact.pointee.location)
             facts[index].wordings.append(fact.pointee.text)
         }
+    }
+
+    /// Whether kept fact `index` lacks the origin `key`, which comes from the note being read.
+    private mutating func isNewOrigin(_ key: OriginKey, of index: Int) -> Bool {
+        let first = fileFirstOrigins[index]
+        if first.file != key.file {
+            fileFirstOrigins[index] = key
+            return true
+        }
+        if first == key { return false }
+        return noteOrigins.insert(NoteOrigin(fact: index, line: key.line, column: key.column)).inserted
     }
 
     /// The location as numbers; equal keys mean equal locations.
@@ -247,6 +263,13 @@ struct OriginKey: Hashable {
     var file: Int
     var line: Int
     /// -1 where the column is not known.
+    var column: Int
+}
+
+/// An origin in the note being read, of kept fact `fact`.
+struct NoteOrigin: Hashable {
+    var fact: Int
+    var line: Int
     var column: Int
 }
 

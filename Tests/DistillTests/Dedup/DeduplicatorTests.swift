@@ -17,6 +17,20 @@ import Testing
         #expect(graph.conflicts.isEmpty)
     }
 
+    @Test func eachPlaceThatSaysAFactIsCreditedOnce() {
+        let text = "The mitochondria is the powerhouse of the cell."
+        var a = FactMaker.note("a.txt", [("Cells", text), ("Cells", text), ("Cells", text)])
+        // The fact at line 2 and line 3 read again, as an extractor might hand one place over twice.
+        for index in [1, 2, 1, 2, 0] {
+            a.facts.append(a.facts[index])
+            a.entries.append(.fact(a.facts.count - 1))
+        }
+        let graph = dedupe(
+            FactMaker.note("0.txt", [("Cells", text)]), a, FactMaker.note("b.txt", [("Cells", text), ("Cells", text)]))
+        #expect(graph.facts.count == 1)
+        #expect(graph.facts[0].origins.map { "\($0.file):\($0.line)" } == ["0.txt:1", "a.txt:1", "a.txt:2", "a.txt:3", "b.txt:1", "b.txt:2"])
+    }
+
     @Test(arguments: [
         ("Max object size is 5TB", "Max object size is 5 TB"),
         ("There are 1,000 seats in the hall today", "There are 1000 seats in the hall today"),
