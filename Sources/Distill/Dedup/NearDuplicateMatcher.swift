@@ -176,13 +176,19 @@ struct NearDuplicateMatcher {
     /// Both name a subject the other does not (`Lambda retries ...` / `Batch retries ...`),
     /// or one adds a name to a very short fact.
     private func namesDisagree(_ a: FactSignature, _ b: FactSignature) -> Bool {
-        // The filters capture the statistics alone: capturing `self` would copy the matcher.
-        let statistics = statistics
-        let extraA = a.tokens.subtracting(b.tokens).filter { a.writtenNames.contains($0) || statistics.isName($0) }
-        let extraB = b.tokens.subtracting(a.tokens).filter { b.writtenNames.contains($0) || statistics.isName($0) }
-        if !extraA.isEmpty && !extraB.isEmpty { return true }
-        if !(extraA.isEmpty && extraB.isEmpty) && min(a.tokens.count, b.tokens.count) < minimumTokensWithExtraNames { return true }
+        let extraA = namesAToken(of: a, outside: b)
+        let extraB = namesAToken(of: b, outside: a)
+        if extraA && extraB { return true }
+        if (extraA || extraB) && min(a.tokens.count, b.tokens.count) < minimumTokensWithExtraNames { return true }
         return false
+    }
+
+    /// Whether a token of `a` that `b` lacks is a name: written as one in `a`, or one in the
+    /// corpus. Asked of every candidate pair, so it builds no set of the extra tokens.
+    private func namesAToken(of a: FactSignature, outside b: FactSignature) -> Bool {
+        // The test captures the statistics alone: capturing `self` could copy the matcher.
+        let statistics = statistics
+        return a.tokens.contains { !b.tokens.contains($0) && (a.writtenNames.contains($0) || statistics.isName($0)) }
     }
 
     /// One stated quantity on each side, or a negation between facts of about the same length:
@@ -200,7 +206,8 @@ struct NearDuplicateMatcher {
         let (small, large) = a.numbers.count <= b.numbers.count ? (a, b) : (b, a)
         // A fact that restates part of a longer one, numbers included, agrees with it; two
         // facts of the same length with different numbers do not.
-        let addedWords = large.tokens.subtracting(small.tokens).filter { !$0.hasPrefix("#") }.count
+        var addedWords = 0
+        for token in large.tokens where !token.hasPrefix("#") && !small.tokens.contains(token) { addedWords += 1 }
         // Only a single stated quantity is safe to find inside a longer fact: with two or more,
         // the longer one may change one of them (`1 day default, 7 max` / `1 day, 365 max`).
         if small.numbers.count == 1 && small.numbers.isSubset(of: large.numbers) && addedWords >= 2 { return nil }
