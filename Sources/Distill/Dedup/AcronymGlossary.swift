@@ -107,9 +107,14 @@ struct AcronymGlossary: Sendable {
         return taken
     }
 
-    private static func looksLikeAcronym(_ word: String) -> Bool {
-        (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
-            && !StopWords.english.contains(word.lowercased()) && !FoldedText.negators.contains(word.lowercased())
+    static func looksLikeAcronym(_ word: String) -> Bool {
+        // An ASCII word (no CR LF in a word) is a character a byte, and its capitals are A-Z.
+        let capitals = word.isAllASCII
+            ? (2...6).contains(word.utf8.count) && word.utf8.allSatisfy(\.isASCIIUppercase)
+            : (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
+        guard capitals else { return false }
+        let lowercased = word.lowercased()
+        return !StopWords.english.contains(lowercased) && !FoldedText.negators.contains(lowercased)
     }
 
     /// The words of `text`, each with the characters between it and the word before.
@@ -144,8 +149,10 @@ struct AcronymGlossary: Sendable {
         return out
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "&"
+    static func isWordCharacter(_ character: Character) -> Bool {
+        // Most characters of any notes are ASCII, told by their byte (CR LF is told by LF's).
+        if let ascii = character.asciiValue { return isASCIIWordByte(ascii) }
+        return character.isLetter || character.isNumber
     }
 
     /// `isWordCharacter` for an ASCII byte: a letter, a digit or `&`.

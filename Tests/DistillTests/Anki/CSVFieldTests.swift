@@ -38,6 +38,20 @@ import Testing
         #expect(cloze.visibleText == "Min   and max 6")
     }
 
+    /// Text beyond ASCII is read character by character, ASCII text byte by byte: the same
+    /// text with a character beyond ASCII added where no rule looks gives the same cloze.
+    @Test(arguments: [
+        "Max object size is 5TB", "Timeout is 15 minutes by default", "Durability is 99.999999999%",
+        "Use m5.2xlarge or S3 then wait 3 days", "<a href=\"x1\">link</a> costs 4 GB", "90+ caches in 90+ countries",
+        "a_1 b-2 c.3 then 7 items", "size 2xlarge", "x &amp; 12 y", "line\r\n15 s\r\nnext",
+    ])
+    func textBeyondASCIIGivesTheSameCloze(_ html: String) {
+        let ascii = ClozeMaker.cloze(html: html)
+        let wider = ClozeMaker.cloze(html: html + " — é")
+        #expect(wider?.html == ascii.map { $0.html + " — é" })
+        #expect(wider?.answer == ascii?.answer)
+    }
+
     @Test func noNumberNoCloze() {
         #expect(ClozeMaker.cloze(html: "EC2 and S3 are services") == nil)
         #expect(ClozeMaker.cloze(html: "size 2xlarge") == nil)

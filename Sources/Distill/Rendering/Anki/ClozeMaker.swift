@@ -87,7 +87,7 @@ enum ClozeMaker {
                 inEntity = true
             } else if glyph.isASCIIDigit, index == 0 || !isWordCharacter(glyphs[index - 1]) {
                 var end = index
-                while end < glyphs.count, glyphs[end].isNumber || ((glyphs[end].is(".") || glyphs[end].is(",")) && end + 1 < glyphs.count && glyphs[end + 1].isNumber) {
+                while end < glyphs.count, glyphs[end].isNumberGlyph || ((glyphs[end].is(".") || glyphs[end].is(",")) && end + 1 < glyphs.count && glyphs[end + 1].isNumberGlyph) {
                     end += 1
                 }
                 if let withUnit = extendUnit(glyphs, from: end) {
@@ -113,7 +113,7 @@ enum ClozeMaker {
     }
 
     private static func isWordCharacter<Glyph: ClozeGlyph>(_ glyph: Glyph) -> Bool {
-        glyph.isLetter || glyph.isNumber || glyph.is("_") || glyph.is(".") || glyph.is("-")
+        glyph.isLetterGlyph || glyph.isNumberGlyph || glyph.is("_") || glyph.is(".") || glyph.is("-")
     }
 
     /// Takes in a unit glued to the number (`5TB`) or after one space (`15 minutes`); nil
@@ -122,7 +122,7 @@ enum ClozeMaker {
         let glued = end < glyphs.count && !glyphs[end].is(" ")
         let start = glued ? end : end + 1
         var stop = start
-        while stop < glyphs.count, glyphs[stop].isLetter || glyphs[stop].is("%") || glyphs[stop].isDegreeSign {
+        while stop < glyphs.count, glyphs[stop].isLetterGlyph || glyphs[stop].is("%") || glyphs[stop].isDegreeSign {
             stop += 1
         }
         guard stop > start else { return end }
@@ -138,23 +138,28 @@ private protocol ClozeGlyph {
     /// Whether the glyph is the ASCII character `ascii`.
     func `is`(_ ascii: Unicode.Scalar) -> Bool
     var isASCIIDigit: Bool { get }
-    var isNumber: Bool { get }
-    var isLetter: Bool { get }
+    /// A number or a letter, as `Character.isNumber` and `Character.isLetter` tell.
+    var isNumberGlyph: Bool { get }
+    var isLetterGlyph: Bool { get }
     var isDegreeSign: Bool { get }
     static func text(_ glyphs: ArraySlice<Self>) -> String
 }
 
 extension UInt8: ClozeGlyph {
     fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { self == UInt8(ascii: ascii) }
-    fileprivate var isNumber: Bool { isASCIIDigit }
-    fileprivate var isLetter: Bool { isASCIILetter }
+    fileprivate var isNumberGlyph: Bool { isASCIIDigit }
+    fileprivate var isLetterGlyph: Bool { isASCIILetter }
     fileprivate var isDegreeSign: Bool { false }
     fileprivate static func text(_ glyphs: ArraySlice<UInt8>) -> String { String(decoding: glyphs, as: UTF8.self) }
 }
 
 extension Character: ClozeGlyph {
-    fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { self == Character(ascii) }
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    // An ASCII character is told by its byte, without Unicode's properties or comparison.
+    // CR LF is one character of two bytes, whose `asciiValue` is that of LF.
+    fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { utf8.count == 1 && utf8.first == UInt8(ascii: ascii) }
+    fileprivate var isASCIIDigit: Bool { asciiValue?.isASCIIDigit ?? false }
+    fileprivate var isNumberGlyph: Bool { asciiValue.map(\.isASCIIDigit) ?? isNumber }
+    fileprivate var isLetterGlyph: Bool { asciiValue.map(\.isASCIILetter) ?? isLetter }
     fileprivate var isDegreeSign: Bool { self == "°" }
     fileprivate static func text(_ glyphs: ArraySlice<Character>) -> String { String(glyphs) }
 }
