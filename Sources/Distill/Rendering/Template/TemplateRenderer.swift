@@ -53,14 +53,19 @@ struct TemplateRenderer {
                     stack.removeLast()
                 }
             case let .partial(name, partialIndentation, partialOverrides, _):
-                guard let partial = templates[name] else { continue }
+                guard let partial = partial(named: name) else { continue }
+                // A partial starts with escaping on, whatever its caller set. What it changes of
+                // the indentation and the overrides is undone after it; most change neither.
+                guard partialOverrides != nil || !partialIndentation.isEmpty else {
+                    render(partial, escaping: true, into: &out)
+                    continue
+                }
                 let savedIndentation = indentation
                 let savedOverrides = overrides
                 indentation += partialIndentation
                 if let partialOverrides {
                     overrides.merge(partialOverrides) { outer, _ in outer }
                 }
-                // A partial starts with escaping on, whatever its caller set.
                 render(partial, escaping: true, into: &out)
                 indentation = savedIndentation
                 overrides = savedOverrides
@@ -74,6 +79,20 @@ struct TemplateRenderer {
             }
         }
     }
+
+    /// The template called `name`. The partials last found are kept, so a partial rendered for
+    /// each item of a list (a fact, a section) is found by comparing names, which for short
+    /// names compares their bits, instead of hashing its name each time.
+    private mutating func partial(named name: String) -> [TemplateNode]? {
+        for entry in recentPartials where entry.name == name { return entry.nodes }
+        guard let nodes = templates[name] else { return nil }
+        if recentPartials.count == Self.recentPartialCount { recentPartials.removeFirst() }
+        recentPartials.append((name, nodes))
+        return nodes
+    }
+
+    private static let recentPartialCount = 8
+    private var recentPartials: [(name: String, nodes: [TemplateNode])] = []
 
     /// Appends `text`, indented if it starts a line of output. A template's own text is
     /// indented on each of its lines; a value's line breaks are its own and are not.
