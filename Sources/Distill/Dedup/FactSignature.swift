@@ -20,7 +20,7 @@ struct FactSignature: Sendable {
 
     /// `vocabulary` holds words the corpus writes as one (`geoproximity`): two adjacent words
     /// that spell one of them (`geo proximity`) count as that word.
-    init(_ text: String, vocabulary: Set<String> = [], spelling: [String: String] = [:], acronyms: AcronymGlossary = AcronymGlossary()) {
+    init(_ text: String, vocabulary: CompoundVocabulary = CompoundVocabulary(), spelling: [String: String] = [:], acronyms: AcronymGlossary = AcronymGlossary()) {
         self.init(text, folded: FoldedText(text), vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
     }
 
@@ -28,7 +28,7 @@ struct FactSignature: Sendable {
     /// common spelling (see `SpellingVariants`).
     /// `acronyms` spells out the acronyms the notes define, so `ENI` meets `elastic network interface`.
     init(
-        _ text: String, folded: FoldedText, vocabulary: Set<String> = [], spelling: [String: String] = [:],
+        _ text: String, folded: FoldedText, vocabulary: CompoundVocabulary = CompoundVocabulary(), spelling: [String: String] = [:],
         acronyms: AcronymGlossary = AcronymGlossary()
     ) {
         self.folded = folded
@@ -76,6 +76,9 @@ struct FactSignature: Sendable {
         let bytes = word.utf8
         guard before.count >= 2, bytes.count >= 2 else { return false }
         guard word.isAllASCII else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
+        // Its last letter must start the word before it, in either reading: most words are
+        // told by that one byte.
+        guard before.last?.utf8.first == bytes.last else { return false }
         // An ASCII word: one character a byte, and its letters are A-Z and a-z.
         let count = bytes.count
         guard count <= 6, before.count >= count, bytes.allSatisfy(\.isASCIILetter)
@@ -95,7 +98,7 @@ struct FactSignature: Sendable {
         return String(before.suffix(word.count).compactMap(\.first)) == word
     }
 
-    private static func joiningCompounds(_ words: [String], vocabulary: Set<String>) -> [String] {
+    private static func joiningCompounds(_ words: [String], vocabulary: CompoundVocabulary) -> [String] {
         guard !vocabulary.isEmpty, words.count > 1 else { return words }
         var out: [String] = []
         var index = 0
@@ -104,7 +107,7 @@ struct FactSignature: Sendable {
             // is at least a byte: two words of fewer bytes together spell none of them.
             if index + 1 < words.count, words[index].utf8.count + words[index + 1].utf8.count >= compoundLength,
                !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
-               vocabulary.contains(words[index] + words[index + 1]) {
+               vocabulary.contains(joining: words[index], words[index + 1]) {
                 out.append(words[index] + words[index + 1])
                 index += 2
             } else {
@@ -119,18 +122,18 @@ struct FactSignature: Sendable {
     private static let compoundLength = 7
 
     /// Words long enough to be written as one or as two (`multipart`, `geoproximity`).
-    static func compoundVocabulary(_ texts: [String]) -> Set<String> {
+    static func compoundVocabulary(_ texts: [String]) -> CompoundVocabulary {
         compoundVocabulary(texts.map(FoldedText.init))
     }
 
-    static func compoundVocabulary(_ folded: [FoldedText]) -> Set<String> {
+    static func compoundVocabulary(_ folded: [FoldedText]) -> CompoundVocabulary {
         var vocabulary = Set<String>()
         for text in folded {
             for word in text.words where word.utf8.count >= compoundLength && word.count >= compoundLength && !FoldedText.isNumber(word) {
                 vocabulary.insert(word)
             }
         }
-        return vocabulary
+        return CompoundVocabulary(vocabulary)
     }
 
     private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)

@@ -38,3 +38,18 @@ import Testing
         #expect(FactSignature("→ " + text).writtenNames == FactSignature("- " + text).writtenNames)
     }
 }
+
+@Suite struct CompoundVocabularyTests {
+    @Test func aPairIsAWordOfTheVocabularyExactlyWhenItsJoinedTextIs() {
+        let words: Set<String> = ["geoproximity", "multipart", "photosynthesis", "abcdefg", "x" + String(repeating: "y", count: 80)]
+        let vocabulary = CompoundVocabulary(words)
+        let pieces = ["geo", "proximity", "multi", "part", "photo", "synthesis", "abc", "defg", "abcd", "efg", "x", String(repeating: "y", count: 80),
+                      String(repeating: "y", count: 79), "", "geop", "roximity", "é", "part2", "multipart"]
+        for first in pieces {
+            for second in pieces {
+                #expect(vocabulary.contains(joining: first, second) == words.contains(first + second), "\(first)|\(second)")
+            }
+        }
+        #expect(!CompoundVocabulary().contains(joining: "multi", "part"))
+    }
+}
