@@ -28,20 +28,20 @@ public struct Deduplicator: Sendable {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // Each distinct text is folded, signed and scored once; the vocabulary, the signatures
         // and the exact keys share the folding.
-        let distinct = DistinctTexts(ordered.map { $0.facts.map(\.text) })
+        let distinct = DistinctTexts(ordered.map { $0.facts.map { $0.text } })
         let foldedTexts = distinct.map { _, text in FoldedText(text) }
         // Each folded wording, shape and stance gets a number, so the serial loop below hashes
         // numbers, not text.
-        let wordings = Self.numbers(of: foldedTexts, \.key)
-        let shapes = Self.numbers(of: foldedTexts, \.shape)
-        let stances = Self.numbers(of: foldedTexts, \.stance)
+        let wordings = Self.numbers(of: foldedTexts) { $0.key }
+        let shapes = Self.numbers(of: foldedTexts) { $0.shape }
+        let stances = Self.numbers(of: foldedTexts) { $0.stance }
         // The vocabulary and the glossary are sets, whatever how often a text is said; the
         // spelling and the statistics count each text as often as it is said.
         let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
         let spelling = spelling ?? SpellingVariants.corrections(foldedTexts, counts: distinct.counts)
         // Each heading title once: copies of a note repeat their headings.
         let acronyms = acronyms
-            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(ordered.map { $0.headings.compactMap(\.path.last) }).texts)
+            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(ordered.map { $0.headings.compactMap { $0.path.last } }).texts)
         let signatures = distinct.map { position, text in
             FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
@@ -62,7 +62,7 @@ public struct Deduplicator: Sendable {
         }
         // Each source's top-level titles; a note's facts come in runs under one heading.
         let rootTitles = Parallel.map(ordered) { note in
-            var titles = Set(note.headings.compactMap(\.path.first))
+            var titles = Set(note.headings.compactMap { $0.path.first })
             var last: String?
             for fact in note.facts {
                 guard let title = fact.topicPath.first, title != last else { continue }
