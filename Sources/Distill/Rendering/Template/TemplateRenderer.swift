@@ -8,6 +8,9 @@ struct TemplateRenderer {
     private var overrides: [String: [TemplateNode]] = [:]
     /// White space written at the start of every line, from stand-alone partial tags.
     private var indentation = ""
+    /// The partials last found by name (see `partial(named:)`), at most `recentPartialCount`.
+    private var recentPartials: [(name: String, nodes: [TemplateNode])] = []
+    private static let recentPartialCount = 8
 
     init(templates: [String: [TemplateNode]], root: TemplateValue) {
         self.templates = templates
@@ -90,9 +93,6 @@ struct TemplateRenderer {
         recentPartials.append((name, nodes))
         return nodes
     }
-
-    private static let recentPartialCount = 8
-    private var recentPartials: [(name: String, nodes: [TemplateNode])] = []
 
     /// Appends `text`, indented if it starts a line of output. A template's own text is
     /// indented on each of its lines; a value's line breaks are its own and are not.
