@@ -39,25 +39,42 @@ enum WebChrome {
         guard !text.isEmpty, text.utf8.count <= 200 else { return false }
         let lower = text.lowercased()
         if labels.contains(lower) { return true }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard words.count <= 25 else { return false }
+        let words = wordCount(lower)
+        guard words <= 25 else { return false }
         if phrases.contains(where: { lower.containsLiteral($0) }) { return true }
-        if words.count <= 8, metadataPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if words <= 8, metadataPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         // `Share this: Facebook Twitter Email`: a label naming a row of capitalised buttons.
         if let colon = text.literalRange(of: ": "), labels.contains(text[..<colon.lowerBound].lowercased()) {
             let buttons = text[colon.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
             if (1...6).contains(buttons.count), buttons.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         }
         // `@handle` alone: the page's author badge.
-        if words.count == 1, lower.hasPrefix("@"), lower.count > 1 { return true }
+        if words == 1, lower.hasPrefix("@"), lower.count > 1 { return true }
         // `Show … options`: a menu button.
-        if words.count <= 5, lower.hasPrefix("show "), lower.hasSuffix(" options") { return true }
+        if words <= 5, lower.hasPrefix("show "), lower.hasSuffix(" options") { return true }
         return isMenuBar(lower)
+    }
+
+    /// How many words spaces and tabs part `text` into. ASCII text is counted on its bytes,
+    /// where a space or a tab is always a character of its own; in other text a space can
+    /// carry a combining mark, so it is split by characters.
+    static func wordCount(_ text: String) -> Int {
+        guard text.isAllASCII else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let separates = byte == 0x20 || byte == 0x09
+            if !separates && !inWord { count += 1 }
+            inWord = !separates
+        }
+        return count
     }
 
     /// `Home | Courses | About | Contact`: three or more short items between separators.
     private static func isMenuBar(_ lower: String) -> Bool {
-        guard !lower.hasPrefix("|") else { return false }
+        // Every separator starts with one of these bytes: `|`, or the lead byte of `·` and `»`
+        // (0xC2) or of `•` and `›` (0xE2). A line with none has one item.
+        guard !lower.hasPrefix("|"), lower.utf8.contains(where: { $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
         let items = lower.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" || $0 == "›" || $0 == "»" })
         guard items.count >= 3 else { return false }
         return items.allSatisfy { item in
