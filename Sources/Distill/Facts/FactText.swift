@@ -111,7 +111,7 @@ enum FactText {
         guard let range = firstRange(of: separators, in: text) else { return .statement }
         let term = trimming(text[..<range.lowerBound]) { isSpace($0) || $0 == "*" || $0 == ":" }
         let definition = trimming(text[range.upperBound...], where: isSpace)
-        guard isTerm(term, leadingStrong: content.first?.kind == .strong), hasTwoWords(definition) else {
+        guard isTerm(term, leadingStrong: content.first?.kind == .strong), definition.wordCount(separatedBy: ByteSet([0x20]), upTo: 2) == 2 else {
             return .statement
         }
         return .definition(term: term, definition: definition)
@@ -192,24 +192,6 @@ enum FactText {
             }
         }
         return result
-    }
-
-    /// Whether spaces part `text` into two words or more, as `split(separator: " ")` counts
-    /// them. In ASCII a space is always a character of its own, so the bytes are counted, up
-    /// to two; in other text a space can carry a combining mark.
-    static func hasTwoWords(_ text: String) -> Bool {
-        guard text.isAllASCII else { return text.split(separator: " ").count >= 2 }
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20
-            if !isSpace && !inWord {
-                words += 1
-                if words == 2 { return true }
-            }
-            inWord = !isSpace
-        }
-        return false
     }
 
     private static func isTerm(_ term: String, leadingStrong: Bool) -> Bool {

@@ -39,7 +39,7 @@ enum WebChrome {
         guard !text.isEmpty, text.utf8.count <= 200 else { return false }
         let lower = text.lowercased()
         if labels.contains(lower) { return true }
-        let words = wordCount(lower)
+        let words = lower.wordCount(separatedBy: wordSeparators)
         guard words <= 25 else { return false }
         if phrases.contains(where: { lower.containsLiteral($0) }) { return true }
         if words <= 8, metadataPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
@@ -55,20 +55,8 @@ enum WebChrome {
         return isMenuBar(lower)
     }
 
-    /// How many words spaces and tabs part `text` into. ASCII text is counted on its bytes,
-    /// where a space or a tab is always a character of its own; in other text a space can
-    /// carry a combining mark, so it is split by characters.
-    static func wordCount(_ text: String) -> Int {
-        guard text.isAllASCII else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let separates = byte == 0x20 || byte == 0x09
-            if !separates && !inWord { count += 1 }
-            inWord = !separates
-        }
-        return count
-    }
+    /// Space and tab, which part a line into words.
+    private static let wordSeparators = ByteSet([0x20, 0x09])
 
     /// `Home | Courses | About | Contact`: three or more short items between separators.
     private static func isMenuBar(_ lower: String) -> Bool {

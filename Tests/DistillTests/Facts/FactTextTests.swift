@@ -92,13 +92,3 @@ import Testing
         }
     }
 }
-
-@Suite struct FactTextWordCountTests {
-    @Test(arguments: [
-        "", " ", "one", "one ", "  one  ", "two words", "a  b", "tab\tparted", "x \u{301}y", "x \u{301} y", "café au", "a\r\nb",
-        "日本 語", "\u{00A0}a b",
-    ])
-    func twoWordsAreCountedAsSplittingOnSpaces(_ text: String) {
-        #expect(FactText.hasTwoWords(text) == (text.split(separator: " ").count >= 2))
-    }
-}

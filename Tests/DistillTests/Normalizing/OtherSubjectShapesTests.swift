@@ -84,13 +84,3 @@ import Testing
         #expect(out.contains("  Further detail flush left."))
     }
 }
-
-@Suite struct WebChromeWordCountTests {
-    @Test(arguments: [
-        "", " ", "one", "two words", "  lead and trail  ", "tab\tparted\t\twords", "a\r\nb", "x \u{301} y", "café au lait",
-        "  \u{301}", "menu · home", "\t", "word\u{00A0}joined",
-    ])
-    func wordsAreCountedAsSplittingOnSpacesAndTabs(_ text: String) {
-        #expect(WebChrome.wordCount(text) == text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count)
-    }
-}
