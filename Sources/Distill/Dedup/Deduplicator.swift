@@ -21,9 +21,10 @@ public struct Deduplicator: Sendable {
 
     /// Dedupes with word statistics and spelling corrections from a larger corpus the notes
     /// belong to, instead of from the notes themselves.
+    /// `alongsideMergeLoop`, when given, runs while the serial merge loop does, on another core.
     func dedupe(
         _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil,
-        acronyms: AcronymGlossary? = nil
+        acronyms: AcronymGlossary? = nil, alongsideMergeLoop: (@Sendable () -> Void)? = nil
     ) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // Each distinct text is folded, signed and scored once; the vocabulary, the signatures
@@ -71,13 +72,22 @@ public struct Deduplicator: Sendable {
             }
             return titles.sorted()
         }
-        var state = DedupState(
-            matcher: matcher, vocabulary: TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules),
-            texts: DistinctFactTexts(
-                signatures: signatures, scores: scores, wordings: wordings, shapes: shapes, stances: stances, reach: reach)
-        )
-        for (position, note) in ordered.enumerated() {
-            state.add(note, texts: distinct.positions[position])
+        let topicVocabulary = TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules)
+        let texts = DistinctFactTexts(signatures: signatures, scores: scores, wordings: wordings, shapes: shapes, stances: stances, reach: reach)
+        let positions = distinct.positions
+        // The state is made inside the loop's closure, so that no other copy shares its tables.
+        let mergeLoop = { @Sendable () -> DedupState in
+            var state = DedupState(matcher: matcher, vocabulary: topicVocabulary, texts: texts)
+            for (position, note) in ordered.enumerated() {
+                state.add(note, texts: positions[position])
+            }
+            return state
+        }
+        var state: DedupState
+        if let alongsideMergeLoop {
+            state = Parallel.both(mergeLoop, alongsideMergeLoop).0
+        } else {
+            state = mergeLoop()
         }
         state.assignIDs()
         return state.graph(sources: sources)

@@ -2,16 +2,25 @@ import Foundation
 
 extension Pipeline {
     /// What the per-file stages made of every discovered file, in discovery order.
-    struct Extraction {
+    struct Extraction: Sendable {
         var notes: [CachedNote]
         /// Files whose results came from the cache.
         var hits: Int
         /// Files loaded, normalized, parsed and extracted by this build.
         var extracted: [SourcePath]
+        /// The fresh notes, with their keys, that `fileFreshNotes` puts in the cache.
+        var unfiled: [(note: CachedNote, key: String)]
+        let cache: ExtractionCache
+
+        /// Files each fresh note in the cache. Kept apart from the per-file stages so that the
+        /// writing can run beside dedupe, whose merge loop is serial and leaves a core free.
+        func fileFreshNotes() {
+            for entry in unfiled { cache.write(entry.note, key: entry.key) }
+        }
     }
 
-    /// What normalize, parse and extract made of one fresh file (stored in the cache on the
-    /// way), and the processor time each step took.
+    /// What normalize, parse and extract made of one fresh file, and the processor time each
+    /// step took.
     private struct FileWork: Sendable {
         var note: CachedNote
         var seconds: [Double]
@@ -66,7 +75,6 @@ extension Pipeline {
             let parsing = timer.lap()
             var note = CachedNote(path: probe.path, loadDiagnostics: probe.loadDiagnostics)
             note.note = CachedNote.Note(file: probe.file!, note: normalized, extracted: extractor.extract(parsed))
-            if let key = probe.key { cache.write(note, key: key) }
             return FileWork(note: note, seconds: [normalizing, parsing, timer.lap()])
         }
         var notes = probes.map { $0.cached ?? CachedNote(path: $0.path, loadDiagnostics: $0.loadDiagnostics) }
@@ -88,7 +96,8 @@ extension Pipeline {
         var diagnostics = notes.flatMap(\.loadDiagnostics)
         diagnostics += notes.flatMap { $0.note?.normalizeDiagnostics ?? [] }
         diagnostics += notes.flatMap { $0.note?.extracted.diagnostics ?? [] }
-        let extraction = Extraction(notes: notes, hits: hits, extracted: fresh.map { probes[$0].path })
+        let unfiled = fresh.enumerated().compactMap { offset, index in probes[index].key.map { (note: worked[offset].note, key: $0) } }
+        let extraction = Extraction(notes: notes, hits: hits, extracted: fresh.map { probes[$0].path }, unfiled: unfiled, cache: cache)
         return (extraction, diagnostics)
     }
 }

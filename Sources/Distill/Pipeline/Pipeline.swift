@@ -102,7 +102,11 @@ public struct Pipeline: Sendable {
             diagnostics.append(Diagnostic(.error, .inputFolderEmpty(path: options.input.path)))
         }
         diagnostics += notes.compactMap(Self.onlyNoise)
-        let graph = Deduplicator(topicRules: config.topics).dedupe(notes.map(\.extracted), sources: notes.map(\.summary))
+        let deduplicator = Deduplicator(topicRules: config.topics)
+        let (extracted, summaries) = (notes.map(\.extracted), notes.map(\.summary))
+        // The fresh notes are filed in the cache while dedupe's merge loop runs: the loop is
+        // serial, and the writing fills the other core. The dedupe stage's time includes it.
+        let graph = deduplicator.dedupe(extracted, sources: summaries, statistics: nil) { extraction.fileFreshNotes() }
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
         return DedupedSources(
             graph: graph,
