@@ -150,7 +150,7 @@ struct AcronymGlossary: Sendable {
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
-        // Most characters of any notes are ASCII, told by their byte (CR LF is told by LF's).
+        // An ASCII character is told by its byte (CR LF by LF's), as in `isLetterByByte`.
         if let ascii = character.asciiValue { return isASCIIWordByte(ascii) }
         return character.isLetter || character.isNumber
     }

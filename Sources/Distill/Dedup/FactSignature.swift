@@ -212,17 +212,11 @@ struct FactSignature: Sendable {
         return String(raw[start...last])
     }
 
-    /// `Character.isWhitespace`, with an ASCII character told by its byte (CR LF by LF's).
-    static func isWhitespace(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii.isASCIIWhitespace }
-        return character.isWhitespace
-    }
-
     private static func names(in text: String) -> Set<String> {
         if text.isAllASCII { return asciiNames(in: text) }
         var names = Set<String>()
         var sentenceStart = true
-        for raw in text.split(whereSeparator: Self.isWhitespace) {
+        for raw in text.split(whereSeparator: \.isWhitespaceByByte) {
             // Most words of such text are ASCII still: one is a character a byte (white space,
             // CR LF among it, is no part of a word), so it is read on its bytes.
             if let next = raw.isAllASCII

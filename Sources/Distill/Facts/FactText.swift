@@ -111,11 +111,14 @@ enum FactText {
         guard let range = firstRange(of: separators, in: text) else { return .statement }
         let term = trimming(text[..<range.lowerBound]) { isSpace($0) || $0 == "*" || $0 == ":" }
         let definition = trimming(text[range.upperBound...], where: isSpace)
-        guard isTerm(term, leadingStrong: content.first?.kind == .strong), definition.wordCount(separatedBy: ByteSet([0x20]), upTo: 2) == 2 else {
+        guard isTerm(term, leadingStrong: content.first?.kind == .strong), definition.wordCount(separatedBy: spaces, upTo: 2) == 2 else {
             return .statement
         }
         return .definition(term: term, definition: definition)
     }
+
+    /// The space, which parts a definition into words.
+    private static let spaces = ByteSet([0x20])
 
     /// Where the earliest of `needles` starts in `text`, byte for byte; where two start at the
     /// same place, the one listed first.

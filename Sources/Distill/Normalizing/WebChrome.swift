@@ -58,12 +58,15 @@ enum WebChrome {
     /// Space and tab, which part a line into words.
     private static let wordSeparators = ByteSet([0x20, 0x09])
 
+    /// What parts a menu bar's items, and the first byte of each.
+    private static let menuSeparators: [Character] = ["|", "·", "•", "›", "»"]
+    private static let menuSeparatorFirstBytes = ByteSet(menuSeparators.compactMap(\.utf8.first))
+
     /// `Home | Courses | About | Contact`: three or more short items between separators.
     private static func isMenuBar(_ lower: String) -> Bool {
-        // Every separator starts with one of these bytes: `|`, or the lead byte of `·` and `»`
-        // (0xC2) or of `•` and `›` (0xE2). A line with none has one item.
-        guard !lower.hasPrefix("|"), lower.utf8.contains(where: { $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
-        let items = lower.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" || $0 == "›" || $0 == "»" })
+        // A line with no byte a separator starts with has one item.
+        guard !lower.hasPrefix("|"), lower.utf8.contains(where: menuSeparatorFirstBytes.contains) else { return false }
+        let items = lower.split(whereSeparator: menuSeparators.contains)
         guard items.count >= 3 else { return false }
         return items.allSatisfy { item in
             let words = item.split(separator: " ")

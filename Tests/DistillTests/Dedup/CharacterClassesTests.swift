@@ -2,15 +2,17 @@ import Testing
 
 @testable import Distill
 
-/// The dedupe's character tests read an ASCII character by its byte; these check them against
+/// The character tests read an ASCII character by its byte; these check them against
 /// Unicode's properties for every ASCII character, CR LF and characters beyond ASCII.
 @Suite struct CharacterClassesTests {
     static let characters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
         + ["\r\n", "é", "e\u{301}", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{85}", "Ж", "٣", "²", "日", "👩‍💻", "•", "–"]
 
-    @Test func whiteSpaceIsUnicodesWhiteSpace() {
+    @Test func byteReadingsAreUnicodesProperties() {
         for character in Self.characters {
-            #expect(FactSignature.isWhitespace(character) == character.isWhitespace, "\(character.debugDescription)")
+            #expect(character.isWhitespaceByByte == character.isWhitespace, "\(character.debugDescription)")
+            #expect(character.isLetterByByte == character.isLetter, "\(character.debugDescription)")
+            #expect(character.isNumberByByte == character.isNumber, "\(character.debugDescription)")
         }
     }
 

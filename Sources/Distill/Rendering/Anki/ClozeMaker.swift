@@ -162,8 +162,8 @@ extension Character: ClozeGlyph {
     // CR LF is one character of two bytes, whose `asciiValue` is that of LF.
     fileprivate func `is`(_ ascii: Unicode.Scalar) -> Bool { utf8.count == 1 && utf8.first == UInt8(ascii: ascii) }
     fileprivate var isASCIIDigit: Bool { asciiValue?.isASCIIDigit ?? false }
-    fileprivate var isNumberGlyph: Bool { asciiValue.map(\.isASCIIDigit) ?? isNumber }
-    fileprivate var isLetterGlyph: Bool { asciiValue.map(\.isASCIILetter) ?? isLetter }
+    fileprivate var isNumberGlyph: Bool { isNumberByByte }
+    fileprivate var isLetterGlyph: Bool { isLetterByByte }
     fileprivate var isDegreeSign: Bool { self == "°" }
     fileprivate static func text(_ glyphs: ArraySlice<Character>) -> String { String(glyphs) }
 }

@@ -5,20 +5,19 @@ import Foundation
 /// with no reflection, no dynamic casts and no hashing while pages render.
 protocol TemplateFields: TemplateObject, TemplateRepresentable {
     static var templateFields: TemplateFieldTable<Self> { get }
-    /// The field whose name has `symbol` of item `index` of `items`, read in place. A
-    /// requirement, so that each view type's lookup is compiled for that type.
-    static func templateValue(symbol: Int, of items: [Self], at index: Int) -> TemplateValue?
+    /// The field whose name has `symbol` of the view `view` points to, read in place. A
+    /// requirement, so that each view type's lookup is compiled for that type, whether the
+    /// view stands alone or is an item of a list.
+    static func templateValue(symbol: Int, of view: UnsafePointer<Self>) -> TemplateValue?
 }
 
 extension TemplateFields {
     func templateValue(symbol: Int) -> TemplateValue? {
-        guard let field = Self.templateFields[symbol: symbol] else { return nil }
-        return withUnsafePointer(to: self, field.readInPlace)
+        withUnsafePointer(to: self) { Self.templateValue(symbol: symbol, of: $0) }
     }
 
-    static func templateValue(symbol: Int, of items: [Self], at index: Int) -> TemplateValue? {
-        guard let field = templateFields[symbol: symbol] else { return nil }
-        return items.withUnsafeBufferPointer { field.readInPlace($0.baseAddress! + index) }
+    static func templateValue(symbol: Int, of view: UnsafePointer<Self>) -> TemplateValue? {
+        templateFields[symbol: symbol]?.readInPlace(view)
     }
 
     var templateValue: TemplateValue { .object(self) }
@@ -37,7 +36,7 @@ struct TemplateListItem<Root: TemplateFields>: TemplateObject {
     let index: Int
 
     func templateValue(symbol: Int) -> TemplateValue? {
-        Root.templateValue(symbol: symbol, of: items, at: index)
+        items.withUnsafeBufferPointer { Root.templateValue(symbol: symbol, of: $0.baseAddress! + index) }
     }
 }
 

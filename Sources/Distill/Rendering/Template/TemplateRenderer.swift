@@ -23,16 +23,10 @@ struct TemplateRenderer {
         for node in nodes {
             switch node {
             case let .text(text):
-                write(text, lineByLine: true, into: &out)
+                writeTemplateText(text, into: &out)
             case let .variable(path, escaped):
                 guard let value = lookUp(path) else { continue }
-                if escaped && escaping && indentation.isEmpty, case let .text(text) = value {
-                    // Escaped straight into the output, as `write` would append it.
-                    text.appendHTMLEscaped(to: &out)
-                    continue
-                }
-                let text = value.renderedText
-                write(escaped && escaping ? text.htmlEscaped : text, lineByLine: false, into: &out)
+                writeValue(value.renderedText, escaped: escaped && escaping, into: &out)
             case let .section(path, body, inverted):
                 let value = lookUp(path)
                 if inverted {
@@ -94,16 +88,10 @@ struct TemplateRenderer {
         return nodes
     }
 
-    /// Appends `text`, indented if it starts a line of output. A template's own text is
-    /// indented on each of its lines; a value's line breaks are its own and are not.
-    private func write(_ text: String, lineByLine: Bool, into out: inout String) {
+    /// Appends a template's own text, indented on each of its lines.
+    private func writeTemplateText(_ text: String, into out: inout String) {
         guard !text.isEmpty else { return }
         guard !indentation.isEmpty else {
-            out += text
-            return
-        }
-        guard lineByLine else {
-            if out.utf8.last == 0x0A { out += indentation }
             out += text
             return
         }
@@ -119,6 +107,14 @@ struct TemplateRenderer {
             out += line
             rest = rest[line.endIndex...]
         }
+    }
+
+    /// Appends a value's text, escaped straight into the output when `escaped`, and indented
+    /// only if it starts a line: its own line breaks are not indented.
+    private func writeValue(_ text: String, escaped: Bool, into out: inout String) {
+        guard !text.isEmpty else { return }
+        if !indentation.isEmpty && out.utf8.last == 0x0A { out += indentation }
+        if escaped { text.appendHTMLEscaped(to: &out) } else { out += text }
     }
 
     /// The value `path` names: its first segment searched from the top of the stack down, the
