@@ -126,8 +126,16 @@ public struct MergedFact: Hashable, Sendable {
             for origin in origins where !files.contains(origin.file) { files.append(origin.file) }
             return files
         }
-        var seen = Set<SourcePath>()
-        return origins.map(\.file).filter { seen.insert($0).inserted }
+        // A note says a fact again in a run of origins from its own file: only where the file
+        // changes can a new one start.
+        var seen = Set<SourcePath>(minimumCapacity: origins.count)
+        var files: [SourcePath] = []
+        var last: SourcePath?
+        for origin in origins where origin.file != last {
+            last = origin.file
+            if seen.insert(origin.file).inserted { files.append(origin.file) }
+        }
+        return files
     }
 }
 

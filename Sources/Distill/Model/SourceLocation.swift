@@ -22,3 +22,20 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         return "\(file):\(line)"
     }
 }
+
+extension [SourceLocation] {
+    /// Each place as `file:line`, joined by `separator`. A fact said by every copy of a note
+    /// lists hundreds of places in its badge and on its card, so the text is built in one
+    /// string, without a string per place.
+    func fileLines(joinedBy separator: String) -> String {
+        var text = ""
+        text.reserveCapacity(count * 40)
+        for (index, place) in enumerated() {
+            if index > 0 { text += separator }
+            text += place.file.rawValue
+            text += ":"
+            text += String(place.line)
+        }
+        return text
+    }
+}

@@ -89,9 +89,9 @@ struct AnkiCardContext {
     /// Where the card comes from, how many sources said it, and what disagreeing sources say.
     private func footer(_ facts: [MergedFact]) -> String {
         let origins = facts.flatMap(\.origins)
-        // A set, not `Array.contains`: a fact said by every copy of a note has hundreds of origins.
-        let files = Set(origins.map(\.file))
-        let places = origins.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
+        // A set, not `Array.contains`: a term's definitions may come from many files.
+        let files = Set(facts.flatMap(\.sourceFiles))
+        let places = origins.fileLines(joinedBy: ", ")
         var footer = "<br><br><small>Said by \(files.count) source\(files.count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
         for (other, reason) in conflicts {
             let place = other.origins.first.map { " (\($0.file):\($0.line))" } ?? ""

@@ -38,7 +38,7 @@ public struct SourceBadge: Hashable, Sendable {
     init(origins: [SourceLocation], files: [SourcePath]) {
         count = files.count
         label = Plural.count(files.count, "source")
-        tooltip = origins.map { "\($0.file):\($0.line)" }.joined(separator: "\n")
+        tooltip = origins.fileLines(joinedBy: "\n")
         tooltipHTML = tooltip.htmlEscaped
         isShared = files.count > 1
     }
