@@ -32,7 +32,8 @@ struct FactSignature: Sendable {
         acronyms: AcronymGlossary = AcronymGlossary()
     ) {
         self.folded = folded
-        var tokens = Set<String>()
+        // A token per word at most: the set is made its size once, not grown word by word.
+        var tokens = Set<String>(minimumCapacity: folded.words.count)
         var numbers = Set<String>()
         let spelled = spelling.isEmpty ? folded.words : folded.words.map { spelling[$0] ?? $0 }
         var spelledOutNames = Set<String>()

@@ -97,7 +97,9 @@ struct ViewModelBuilder {
     // MARK: - Model
 
     func build(config: GuideConfig) -> GuideViewModel {
-        let pages = roots.indices.map { page(at: $0) }
+        // Pages are built on every core, the largest first: the Anki cards are made beside the
+        // view model, and a page-by-page build kept one core on it after the cards were done.
+        let pages = Parallel.map(Array(roots.indices), costliestFirst: { coverage(of: roots[$0]).facts }) { page(at: $0) }
         return GuideViewModel(
             config: config, stats: stats(), sources: sourceViews(), tree: roots.map { node($0, isRoot: true) },
             pages: pages, conflicts: graph.conflicts.map(conflictView))
@@ -157,7 +159,7 @@ struct ViewModelBuilder {
             case let .fact(id):
                 guard let position = factPositions[id] else { continue }
                 count += 1
-                for origin in graph.facts[position].origins { files.insert(origin.file) }
+                for file in graph.facts[position].sourceFiles { files.insert(file) }
             case let .block(block):
                 files.insert(block.location.file)
             }
