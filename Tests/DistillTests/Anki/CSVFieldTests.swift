@@ -52,6 +52,24 @@ import Testing
         #expect(wider?.answer == ascii?.answer)
     }
 
+    /// The site's quiz marks a cloze card's occurrences by joining the card's parts with its
+    /// own marks: the same HTML as finding the cloze again with those marks. The visible text
+    /// is cut from its tags on bytes when it is ASCII, on characters otherwise.
+    @Test(arguments: [
+        "Max object size is 5TB", "90+ caches in 90+ countries", "<b>Min</b> 3 and max 6 → 3", "x &amp; 12 y <i>12</i> é",
+        "<a href=\"x1\">12 GB</a> of 12 GB", "line\r\n15 s\r\n<em>15 s</em>",
+    ])
+    func partsJoinedWithOtherMarksAreTheClozeWithThoseMarks(_ html: String) throws {
+        let card = try #require(ClozeMaker.cloze(html: html))
+        let quiz = try #require(ClozeMaker.cloze(html: html, open: "<span class=\"qz\">", close: "</span>"))
+        #expect(card.parts == quiz.parts)
+        #expect(ClozeMaker.joined(card.parts, open: "{{c1::", close: "}}") == card.html)
+        #expect(ClozeMaker.joined(card.parts, open: "<span class=\"qz\">", close: "</span>") == quiz.html)
+        #expect(card.parts.count % 2 == 1)
+        let wider = try #require(ClozeMaker.cloze(html: html + " é"))
+        #expect(wider.visibleText == card.visibleText + " é")
+    }
+
     @Test func noNumberNoCloze() {
         #expect(ClozeMaker.cloze(html: "EC2 and S3 are services") == nil)
         #expect(ClozeMaker.cloze(html: "size 2xlarge") == nil)

@@ -26,4 +26,8 @@ struct AnkiCard: Equatable, Sendable {
     /// Every fact the card asks about: one, or each definition of a term. The site's quiz
     /// hides exactly these facts' answers.
     var facts: [FactID] = []
+    /// A cloze card's fact HTML cut around each hidden occurrence of its number (see
+    /// `ClozeMaker.Cloze.parts`), so the site's quiz marks the same occurrences without
+    /// finding them again; empty for other cards.
+    var clozeParts: [String] = []
 }

@@ -76,7 +76,7 @@ struct AnkiCardContext {
             back: footer([fact]).dropFirstBreak,
             tags: tags([fact], kind: .cloze),
             identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue,
-            facts: [fact.id]
+            facts: [fact.id], clozeParts: cloze.parts
         ))
     }
 

@@ -14,6 +14,9 @@ enum ClozeMaker {
     struct Cloze: Equatable {
         /// The HTML with `{{c1::...}}` around each occurrence of the number.
         var html: String
+        /// The HTML cut around each hidden occurrence: the text before the first, the first,
+        /// the text up to the next, and so on, ending with the text after the last.
+        var parts: [String]
         /// The first hidden text, number and unit (`15 minutes`).
         var answer: String
         /// The hidden number without its unit or thousands separators (`1000`).
@@ -55,22 +58,34 @@ enum ClozeMaker {
         guard let first = found.first else { return nil }
         let firstNumber = Glyph.text(glyphs[first.start..<first.numberEnd])
         let hidden = found.filter { Glyph.text(glyphs[$0.start..<$0.numberEnd]) == firstNumber }
-        var result = ""
+        var parts: [String] = []
+        parts.reserveCapacity(2 * hidden.count + 1)
         var visible = ""
         var cursor = 0
         for match in hidden {
             let before = Glyph.text(glyphs[cursor..<match.start])
-            result += before + open + Glyph.text(glyphs[match.start..<match.end]) + close
+            parts.append(before)
+            parts.append(Glyph.text(glyphs[match.start..<match.end]))
             visible += before + " "
             cursor = match.end
         }
         let rest = Glyph.text(glyphs[cursor...])
-        result += rest
+        parts.append(rest)
         visible += rest
         return Cloze(
-            html: result, answer: Glyph.text(glyphs[first.start..<first.end]),
+            html: joined(parts, open: open, close: close), parts: parts, answer: Glyph.text(glyphs[first.start..<first.end]),
             number: plainNumber(firstNumber), visibleText: stripTags(visible)
         )
+    }
+
+    /// Cloze `parts` (see `Cloze.parts`) with each hidden occurrence between `open` and `close`.
+    static func joined(_ parts: [String], open: String, close: String) -> String {
+        var html = ""
+        html.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + (parts.count / 2) * (open.utf8.count + close.utf8.count))
+        for (index, part) in parts.enumerated() {
+            if index % 2 == 1 { html += open + part + close } else { html += part }
+        }
+        return html
     }
 
     /// Every free-standing number outside tags and entities, with its unit.
@@ -108,6 +123,16 @@ enum ClozeMaker {
     }
 
     private static func stripTags(_ html: String) -> String {
+        // ASCII text is a character a byte, so its tags are cut on the bytes.
+        if html.isAllASCII {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(html.utf8.count)
+            var inTag = false
+            for byte in html.utf8 {
+                if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false } else if !inTag { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var text = ""
         var inTag = false
         for character in html {

@@ -2,9 +2,11 @@
 /// topic pages, and the flashcard pages run through the cards themselves. Both come from
 /// `AnkiCardMaker`, so the site asks exactly what the deck asks.
 struct StudyCards {
-    /// How the quiz hides a fact: its whole answer (definitions, questions) or its number.
+    /// How the quiz hides a fact: its whole answer (definitions, questions) or its number,
+    /// where its cloze card hid it (the card's `clozeParts`).
     enum Mark {
-        case answer, number
+        case answer
+        case number(parts: [String])
     }
 
     /// One card, ready for a flashcard page: HTML from `AnkiCardContext`, with the cloze
@@ -33,7 +35,7 @@ struct StudyCards {
         for root in model.tree { walk(root, file: root.href) }
         var seenIDs = Set<String>()
         for card in guide.cards {
-            for fact in card.facts { marks[fact.rawValue] = card.kind == .cloze ? .number : .answer }
+            for fact in card.facts { marks[fact.rawValue] = card.kind == .cloze ? .number(parts: card.clozeParts) : .answer }
             guard let page = pageOfTopic[card.topic.rawValue] else { continue }
             var id = String(card.kind.rawValue.prefix(1)) + card.seed
             while !seenIDs.insert(id).inserted { id += "x" }
@@ -88,8 +90,9 @@ struct StudyCards {
         switch marks[fact.id] {
         case .answer?:
             if !fact.html.isEmpty { copy.html = Self.open + fact.html + Self.close }
-        case .number?:
-            if let cloze = ClozeMaker.cloze(html: fact.html, open: Self.open, close: Self.close) { copy.html = cloze.html }
+        case let .number(parts)?:
+            // The card's cloze was found in the fact's HTML, which is the HTML shown here.
+            if !parts.isEmpty { copy.html = ClozeMaker.joined(parts, open: Self.open, close: Self.close) }
         case nil:
             break
         }
