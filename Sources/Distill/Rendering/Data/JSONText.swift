@@ -48,22 +48,30 @@ struct JSONText {
 
     mutating func string(_ text: String) {
         var text = text
+        let start = bytes.count
+        // One pass: quotes and backslashes are escaped as they come, and a control character
+        // undoes what was written, to be escaped by the encoder itself (rare; it is the
+        // authority).
         let plain = text.withUTF8 { utf8 in
-            // A control character is escaped by the encoder itself (rare; it is the authority).
-            guard !utf8.contains(where: { $0 < 0x20 }) else { return false }
             bytes.append(UInt8(ascii: "\""))
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            var run = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte < 0x20 { return false }
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
                 bytes.append(UInt8(ascii: "\\"))
                 bytes.append(byte)
-                start = index + 1
+                run = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
             bytes.append(UInt8(ascii: "\""))
             return true
         }
-        if !plain { encoded(text) }
+        if !plain {
+            bytes.removeSubrange(start...)
+            encoded(text)
+        }
     }
 
     mutating func number(_ value: Int) {

@@ -49,7 +49,7 @@ extension ViewModelBuilder {
             id: id.rawValue, anchor: factAnchor[id] ?? "", kindName: kindName,
             isDefinition: kindName == "definition", isQuestion: kindName == "question",
             lead: lead, hasLead: !lead.isEmpty, html: html, text: fact.text,
-            sources: SourceBadge(origins: fact.origins, files: fact.sourceFiles),
+            sources: SourceBadge(origins: fact.origins, files: sourceFiles[position]),
             conflicts: notes, hasConflicts: !notes.isEmpty, children: kids, hasChildren: !kids.isEmpty)
     }
 

@@ -7,6 +7,9 @@ struct ViewModelBuilder {
     let topics: [TopicSlug: Topic]
     /// Each fact's position in `graph.facts` (see `FactGraph.factPositions`).
     let factPositions: [FactID: Int]
+    /// Each fact's `sourceFiles`, by position: the badges, the coverage counts and the
+    /// sources list each ask, and a fact said by every copy of a note has hundreds of origins.
+    let sourceFiles: [[SourcePath]]
     /// Root topics in reading order.
     private(set) var roots: [TopicSlug] = []
     /// Each topic's subtopics, in order, every topic under exactly one parent.
@@ -29,6 +32,8 @@ struct ViewModelBuilder {
         self.graph = graph
         topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         factPositions = graph.factPositions()
+        let facts = graph.facts
+        sourceFiles = Parallel.map(Array(facts.indices), inChunksOf: 512) { facts[$0].sourceFiles }
         var conflictsByFact: [FactID: [Conflict]] = [:]
         for conflict in graph.conflicts {
             for id in Set(conflict.facts) { conflictsByFact[id, default: []].append(conflict) }
@@ -159,7 +164,7 @@ struct ViewModelBuilder {
             case let .fact(id):
                 guard let position = factPositions[id] else { continue }
                 count += 1
-                for file in graph.facts[position].sourceFiles { files.insert(file) }
+                for file in sourceFiles[position] { files.insert(file) }
             case let .block(block):
                 files.insert(block.location.file)
             }
@@ -190,8 +195,8 @@ struct ViewModelBuilder {
         // One pass over the facts: asking each source to search every fact's origins grows
         // with sources × facts × origins, which is cubic in the size of the notes.
         var factCount: [SourcePath: Int] = [:]
-        for fact in graph.facts {
-            for file in fact.sourceFiles { factCount[file, default: 0] += 1 }
+        for files in sourceFiles {
+            for file in files { factCount[file, default: 0] += 1 }
         }
         return graph.sources.map { source in
             let count = factCount[source.file, default: 0]

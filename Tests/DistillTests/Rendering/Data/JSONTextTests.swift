@@ -7,7 +7,7 @@ import Testing
     /// Text the writer must treat exactly as the encoder does.
     static let awkward = [
         "", "plain", "say \"hi\"", "back\\slash", "a/b", "tab\there", "line\nbreak", "bell\u{7}", "nul\u{0}end",
-        "unit\u{1F}sep", "café", "e\u{301}", "emoji 👩‍💻", "<b>&amp;</b>", "'quote'",
+        "unit\u{1F}sep", "a \"quote\" and \\ then\ttab", "café", "e\u{301}", "emoji 👩‍💻", "<b>&amp;</b>", "'quote'",
     ]
 
     private func encoded<Value: Encodable>(_ value: Value) throws -> String {
