@@ -87,7 +87,7 @@ struct SourceLine: Sendable {
 
     /// Control characters would reach the markdown and the HTML verbatim; tabs survive for tables.
     private static func removingControls(_ text: String) -> String {
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return text }
+        guard text.containsByte(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return text }
         var scalars = String()
         for scalar in text.unicodeScalars where !(scalar.value < 0x20 && scalar != "\t") && scalar.value != 0x7F {
             scalars.unicodeScalars.append(scalar)

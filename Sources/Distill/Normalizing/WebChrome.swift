@@ -65,7 +65,7 @@ enum WebChrome {
     /// `Home | Courses | About | Contact`: three or more short items between separators.
     private static func isMenuBar(_ lower: String) -> Bool {
         // A line with no byte a separator starts with has one item.
-        guard !lower.hasPrefix("|"), lower.utf8.contains(where: menuSeparatorFirstBytes.contains) else { return false }
+        guard !lower.hasPrefix("|"), lower.containsByte(where: menuSeparatorFirstBytes.contains) else { return false }
         let items = lower.split(whereSeparator: menuSeparators.contains)
         guard items.count >= 3 else { return false }
         return items.allSatisfy { item in

@@ -4,7 +4,7 @@ enum CSVField {
     static func quote(_ value: String) -> String {
         // Most fields have no line break or quote; skipping the search keeps decks cheap.
         var field = value
-        if value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        if value.containsByte(where: { $0 == 0x0A || $0 == 0x0D }) {
             field = value.replacingOccurrences(of: "\r\n", with: "<br>")
                 .replacingOccurrences(of: "\n", with: "<br>")
                 .replacingOccurrences(of: "\r", with: "<br>")
@@ -15,8 +15,8 @@ enum CSVField {
         }
         // Commas and quotes are single bytes, so the search reads bytes, not characters; line
         // breaks are gone by now.
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }) else { return field }
-        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
+        guard field.containsByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }) else { return field }
+        guard field.containsByte(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -28,7 +28,7 @@ enum ClozeMaker {
     /// Every free-standing number in the HTML, without thousands separators: what a
     /// student reading it would take as a number (`3` in `at least 3 zones`, not in `S3`).
     static func freeNumbers(in html: String) -> Set<String> {
-        guard html.utf8.contains(where: \.isASCIIDigit) else { return [] }
+        guard html.containsByte(where: \.isASCIIDigit) else { return [] }
         if html.isAllASCII { return freeNumbers(in: Array(html.utf8)) }
         return freeNumbers(in: Array(html))
     }
@@ -48,7 +48,7 @@ enum ClozeMaker {
     static func cloze(html: String, open: String = "{{c1::", close: String = "}}") -> Cloze? {
         // A number starts with an ASCII digit, in either reading: most facts have none, and
         // are told so without splitting their text into glyphs.
-        guard html.utf8.contains(where: \.isASCIIDigit) else { return nil }
+        guard html.containsByte(where: \.isASCIIDigit) else { return nil }
         if html.isAllASCII { return cloze(glyphs: Array(html.utf8), open: open, close: close) }
         return cloze(glyphs: Array(html), open: open, close: close)
     }
