@@ -26,6 +26,6 @@ struct BuildCommand: ParsableCommand {
             print(report.line)
         }
         Report.print(result, verbose: folders.verbose)
-        try BuildStatus.exit(for: result)
+        BuildStatus.exit(for: result)
     }
 }

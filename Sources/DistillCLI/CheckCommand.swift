@@ -34,6 +34,6 @@ struct CheckCommand: ParsableCommand {
         let conflicts = result.graph.conflicts.count
         let suspects = result.graph.suspectedDuplicates.count
         print("\(conflicts) conflict\(conflicts == 1 ? "" : "s"), \(suspects) suspected duplicate\(suspects == 1 ? "" : "s")")
-        try BuildStatus.exit(for: result)
+        BuildStatus.exit(for: result)
     }
 }

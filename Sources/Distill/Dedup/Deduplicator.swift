@@ -90,7 +90,10 @@ public struct Deduplicator: Sendable {
             state = mergeLoop()
         }
         state.assignIDs()
-        return state.graph(sources: sources)
+        let graph = state.graph(sources: sources)
+        // What dedupe worked out for each text goes while rendering starts.
+        Teardown.release((consume state, consume matcher, consume texts, consume signatures, consume foldedTexts, consume distinct))
+        return graph
     }
 
     /// A number for each text's `part` (its key, shape or stance): equal numbers, equal parts.

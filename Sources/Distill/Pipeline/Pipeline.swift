@@ -50,6 +50,8 @@ public struct Pipeline: Sendable {
 
         let printing = printSheets(guide, with: cheatSheets, into: &rendered)
         diagnostics += printing.diagnostics
+        // The view model and the cards go while the files are written.
+        Teardown.release(consume guide)
         clock.finish(.print, printing.summary)
 
         let writer = OutputWriter(folder: options.output)
@@ -107,13 +109,17 @@ public struct Pipeline: Sendable {
         // The fresh notes are filed in the cache while dedupe's merge loop runs: the loop is
         // serial, and the writing fills the other core. The dedupe stage's time includes it.
         let graph = deduplicator.dedupe(extracted, sources: summaries, statistics: nil) { extraction.fileFreshNotes() }
-        clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
-        return DedupedSources(
+        let sources = DedupedSources(
             graph: graph,
             normalized: notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) },
             dropped: Dictionary(uniqueKeysWithValues: notes.map { ($0.summary.file, $0.dropped) }),
             noteCount: notes.count, cacheHits: extraction.hits, extractedFiles: extraction.extracted,
             diagnostics: diagnostics)
+        // The notes' facts are in the graph now: the notes go while rendering starts. Freed
+        // here, every fact of every note was released one by one before render could begin.
+        Teardown.release((consume extraction, consume notes, consume extracted, consume summaries))
+        clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
+        return sources
     }
 
     /// A warning for a file that had text but lost all of it to noise rules.
