@@ -8,6 +8,11 @@ struct PageNames {
         used = reserved
     }
 
+    /// Names for about `capacity` things, made room for at once.
+    init(capacity: Int) {
+        used = Set(minimumCapacity: capacity)
+    }
+
     /// A unique name made from `raw`: lowercase ASCII letters, digits and `-`, with `-2`, `-3`
     /// appended when an earlier name took it.
     mutating func claim(_ raw: String, prefix: String = "", fallback: String) -> String {

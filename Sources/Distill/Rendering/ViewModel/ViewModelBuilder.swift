@@ -74,7 +74,12 @@ struct ViewModelBuilder {
 
     private mutating func assignNames() {
         var files = PageNames(reserved: Self.reservedFileNames)
-        var anchors = PageNames()
+        var anchors = PageNames(capacity: graph.topics.count + graph.facts.count)
+        // Every topic and fact gets a name: the tables are made their size once.
+        pageFile.reserveCapacity(graph.topics.count)
+        topicAnchor.reserveCapacity(graph.topics.count)
+        factPage.reserveCapacity(graph.facts.count)
+        factAnchor.reserveCapacity(graph.facts.count)
         for root in roots {
             let file = files.claim(root.leaf, fallback: "topic") + ".html"
             for slug in subtree(of: root) {
