@@ -99,7 +99,9 @@ struct AnkiCardMaker {
             }
         }
         var cards: [AnkiCard] = []
-        var seen = Set<String>()
+        // Made its size once: growing it hashed every card's front again at each step, and a
+        // front beyond ASCII is normalized to be hashed.
+        var seen = Set<String>(minimumCapacity: slots.count)
         for (slot, card) in zip(slots, built) {
             guard let card else {
                 if case let .definitions(key) = slot { skipped.answerOnFront += groups[key]?.count ?? 0 }

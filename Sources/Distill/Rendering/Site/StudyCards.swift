@@ -33,7 +33,8 @@ struct StudyCards {
             for child in node.children { walk(child, file: file) }
         }
         for root in model.tree { walk(root, file: root.href) }
-        var seenIDs = Set<String>()
+        var seenIDs = Set<String>(minimumCapacity: guide.cards.count)
+        marks.reserveCapacity(guide.cards.count)
         for card in guide.cards {
             for fact in card.facts { marks[fact.rawValue] = card.kind == .cloze ? .number(parts: card.clozeParts) : .answer }
             guard let page = pageOfTopic[card.topic.rawValue] else { continue }

@@ -143,7 +143,12 @@ struct ViewModelBuilder {
 
     private func section(_ slug: TopicSlug, depth: Int) -> SectionView {
         let entries = entryViews(for: slug)
-        let subsections = children[slug, default: []].map { section($0, depth: depth + 1) }
+        // A root page's subtopics are built on every core too: at scale one root page can hold
+        // a tenth of the facts, and built alone it was the last work of the view model.
+        let kids = children[slug, default: []]
+        let subsections = depth == 0 && kids.count > 1
+            ? Parallel.map(kids, costliestFirst: { coverage(of: $0).facts }) { section($0, depth: depth + 1) }
+            : kids.map { section($0, depth: depth + 1) }
         let counts = coverage(of: slug)
         return SectionView(
             title: topics[slug]?.title ?? slug.rawValue, slug: slug.rawValue, anchor: topicAnchor[slug] ?? "",
