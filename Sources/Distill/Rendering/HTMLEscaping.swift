@@ -23,11 +23,9 @@ extension String {
     /// where the text has them in one piece (native text always does): a source badge's
     /// tooltip at scale lists hundreds of places, and is scanned for every fact.
     private func firstIndexNeedingEntity() -> Index? {
-        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for offset in bytes.indices where Self.needsEntity(bytes[offset]) { return offset }
-            return nil
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(where: Self.needsEntity) }) else {
+            return utf8.firstIndex(where: Self.needsEntity)
         }
-        guard let offset else { return utf8.firstIndex(where: Self.needsEntity) }
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 

@@ -146,7 +146,7 @@ struct ViewModelBuilder {
         // A root page's subtopics are built on every core too: at scale one root page can hold
         // a tenth of the facts, and built alone it was the last work of the view model.
         let kids = children[slug, default: []]
-        let subsections = depth == 0 && kids.count > 1
+        let subsections = depth == 0
             ? Parallel.map(kids, costliestFirst: { coverage(of: $0).facts }) { section($0, depth: depth + 1) }
             : kids.map { section($0, depth: depth + 1) }
         let counts = coverage(of: slug)
