@@ -14,8 +14,13 @@ extension Pipeline {
 
         /// Files each fresh note in the cache. Kept apart from the per-file stages so that the
         /// writing can run beside dedupe, whose merge loop is serial and leaves a core free.
+        /// The notes are a map of their own, the largest first: what is left of it when the loop
+        /// ends is written on both cores.
         func fileFreshNotes() {
-            for entry in unfiled { cache.write(entry.note, key: entry.key) }
+            let cache = cache
+            _ = Parallel.map(unfiled, costliestFirst: { $0.note.note?.markdown.utf8.count ?? 0 }) { entry in
+                cache.write(entry.note, key: entry.key)
+            }
         }
     }
 
