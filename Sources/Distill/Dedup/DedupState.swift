@@ -34,42 +34,39 @@ struct DedupState {
 
     var matcher: NearDuplicateMatcher
 
-    init(matcher: NearDuplicateMatcher, vocabulary: TopicVocabulary, texts: DistinctFactTexts) {
+    /// `topicIndex` holds every topic of the notes to be added (see `TopicIndex.place`).
+    init(matcher: NearDuplicateMatcher, topicIndex: TopicIndex, texts: DistinctFactTexts) {
         self.texts = texts
         self.matcher = matcher
-        self.topicIndex = TopicIndex(vocabulary: vocabulary)
+        self.topicIndex = topicIndex
     }
 
-    /// Adds a note's facts; `texts` holds the distinct-text position of each of its facts.
-    mutating func add(_ note: ExtractedNote, texts positions: [Int]) {
-        for heading in note.headings {
-            _ = topicIndex.topic(for: heading.path, origin: heading.location)
-        }
+    /// Adds a note's facts; `texts` holds the distinct-text position of each of its facts, and
+    /// `topics` the topic of each of its entries.
+    mutating func add(_ note: ExtractedNote, texts positions: [Int], topics: [Int]) {
         noteOrigins.removeAll(keepingCapacity: true)
         // The index each fact went to, or -1 before it is added.
         var mergedIndex = [Int](repeating: -1, count: note.facts.count)
         // Facts are read in place: copying each one would retain every field.
         note.facts.withUnsafeBufferPointer { facts in
-            for entry in note.entries {
+            for (entry, topic) in zip(note.entries, topics) {
                 switch entry {
                 case let .block(block):
-                    let topic = topicIndex.topic(for: block.topicPath, origin: nil)
                     topicIndex.append(.block(block), to: topic)
                 case let .fact(index):
                     // The pointer is read without a bounds check of its own.
                     precondition(facts.indices.contains(index), "entry \(index) of \(note.source) names no fact")
                     let parent = facts[index].parentIndex.flatMap { mergedIndex.indices.contains($0) && mergedIndex[$0] >= 0 ? mergedIndex[$0] : nil }
-                    mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], parent: parent)
+                    mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], topic: topic, parent: parent)
                 }
             }
         }
     }
 
-    /// Adds one fact, whose text is distinct text `text`, merging it into an equal one when
-    /// there is one; returns its index. The fact is read through a pointer into its note, so
-    /// that only the fields used are copied.
-    private mutating func add(_ fact: UnsafePointer<Fact>, text: Int, parent: Int?) -> Int {
-        let topic = topicIndex.topic(for: fact.pointee.topicPath, origin: nil)
+    /// Adds one fact, whose text is distinct text `text`, under topic `topic`, merging it into
+    /// an equal one when there is one; returns its index. The fact is read through a pointer
+    /// into its note, so that only the fields used are copied.
+    private mutating func add(_ fact: UnsafePointer<Fact>, text: Int, topic: Int, parent: Int?) -> Int {
         let score = texts.scores[text]
         let key = switch texts.reach[text] {
         case .sameText: MergeKey(scope: .raw, wording: text)

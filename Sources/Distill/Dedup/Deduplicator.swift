@@ -31,29 +31,31 @@ public struct Deduplicator: Sendable {
         // and the exact keys share the folding.
         let distinct = DistinctTexts(ordered.map { $0.facts.map { $0.text } })
         let foldedTexts = distinct.map { _, text in FoldedText(text) }
-        // Each folded wording, shape and stance gets a number, so the serial loop below hashes
-        // numbers, not text.
-        let wordings = Self.numbers(of: foldedTexts) { $0.key }
-        let shapes = Self.numbers(of: foldedTexts) { $0.shape }
-        let stances = Self.numbers(of: foldedTexts) { $0.stance }
-        // The vocabulary and the glossary are sets, whatever how often a text is said; the
-        // spelling and the statistics count each text as often as it is said.
-        let vocabulary = FactSignature.compoundVocabulary(foldedTexts)
-        let spelling = spelling ?? SpellingVariants.corrections(foldedTexts, counts: distinct.counts)
-        // Each heading title once: copies of a note repeat their headings.
-        let acronyms = acronyms
-            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(ordered.map { $0.headings.compactMap { $0.path.last } }).texts)
+        // What the signatures need and what they do not are worked out side by side, as each
+        // part has serial steps of its own. The topics are placed in one serial pass, started
+        // first; the other parts are maps that take whatever core the pass leaves.
+        let (placed, (numbered, lexicon)) = Parallel.both({
+            var topics = TopicIndex(vocabulary: TopicVocabulary(rootTitlesBySource: Self.rootTitles(of: ordered), rules: topicRules))
+            let entryTopics = topics.place(ordered)
+            return (topics, entryTopics)
+        }, {
+            Parallel.both({
+                Self.numberedTexts(ordered, distinct: distinct, folded: foldedTexts)
+            }, {
+                Self.lexicon(ordered, distinct: distinct, folded: foldedTexts, spelling: spelling, acronyms: acronyms)
+            })
+        })
+        let (vocabulary, spelling, acronyms) = lexicon
         let signatures = distinct.map { position, text in
             FactSignature(text, folded: foldedTexts[position], vocabulary: vocabulary, spelling: spelling, acronyms: acronyms)
         }
-        let scores = distinct.map { position, text in WordingQuality.score(text, folded: foldedTexts[position]) }
         // Statistics counted here know every token; ones from a larger corpus may not.
         let tokens = statistics == nil ? [] : signatures.flatMap(\.tokens)
         let statistics = statistics ?? CorpusStatistics(signatures, counts: distinct.counts)
         let matcher = NearDuplicateMatcher(
             statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics),
             signatures: signatures)
-        let repeated = Self.saidUnderSeveralHeadings(ordered, texts: distinct.positions, wordings: wordings)
+        let (wordings, repeated) = (numbered.wordings, numbered.repeated)
         let reach = distinct.map { position, text -> DistinctFactTexts.Reach in
             let signature = signatures[position]
             if signature.folded.words.isEmpty { return .sameText }
@@ -61,25 +63,15 @@ public struct Deduplicator: Sendable {
                 || Self.namesAThing(text, signature, wording: wordings[position], repeated: repeated, statistics: statistics)
             return global ? .guide : .topic
         }
-        // Each source's top-level titles; a note's facts come in runs under one heading.
-        let rootTitles = Parallel.map(ordered) { note in
-            var titles = Set(note.headings.compactMap { $0.path.first })
-            var last: String?
-            for fact in note.facts {
-                guard let title = fact.topicPath.first, title != last else { continue }
-                titles.insert(title)
-                last = title
-            }
-            return titles.sorted()
-        }
-        let topicVocabulary = TopicVocabulary(rootTitlesBySource: rootTitles, rules: topicRules)
-        let texts = DistinctFactTexts(signatures: signatures, scores: scores, wordings: wordings, shapes: shapes, stances: stances, reach: reach)
+        let texts = DistinctFactTexts(
+            signatures: signatures, scores: numbered.scores, wordings: wordings, shapes: numbered.shapes, stances: numbered.stances,
+            reach: reach)
         let positions = distinct.positions
         // The state is made inside the loop's closure, so that no other copy shares its tables.
         let mergeLoop = { @Sendable () -> DedupState in
-            var state = DedupState(matcher: matcher, vocabulary: topicVocabulary, texts: texts)
+            var state = DedupState(matcher: matcher, topicIndex: placed.0, texts: texts)
             for (position, note) in ordered.enumerated() {
-                state.add(note, texts: positions[position])
+                state.add(note, texts: positions[position], topics: placed.1[position])
             }
             return state
         }
@@ -94,6 +86,49 @@ public struct Deduplicator: Sendable {
         // What dedupe worked out for each text goes while rendering starts.
         Teardown.release((consume state, consume matcher, consume texts, consume signatures, consume foldedTexts, consume distinct))
         return graph
+    }
+
+    /// Each distinct text's wording, shape and stance as numbers (so the serial loop hashes
+    /// numbers, not text), its wording score, and the wordings a source writes under several
+    /// headings.
+    private static func numberedTexts(
+        _ notes: [ExtractedNote], distinct: DistinctTexts, folded: [FoldedText]
+    ) -> (wordings: [Int], shapes: [Int], stances: [Int], scores: [Int], repeated: Set<Int>) {
+        let wordings = numbers(of: folded) { $0.key }
+        let shapes = numbers(of: folded) { $0.shape }
+        let stances = numbers(of: folded) { $0.stance }
+        let scores = distinct.map { position, text in WordingQuality.score(text, folded: folded[position]) }
+        let repeated = saidUnderSeveralHeadings(notes, texts: distinct.positions, wordings: wordings)
+        return (wordings, shapes, stances, scores, repeated)
+    }
+
+    /// What a signature reads words with: the compound vocabulary, the spelling corrections and
+    /// the acronym glossary, unless the latter two are given. The vocabulary and the glossary are
+    /// sets, whatever how often a text is said; the spelling counts each text as often as it is.
+    private static func lexicon(
+        _ notes: [ExtractedNote], distinct: DistinctTexts, folded: [FoldedText], spelling: [String: String]?,
+        acronyms: AcronymGlossary?
+    ) -> (CompoundVocabulary, [String: String], AcronymGlossary) {
+        let vocabulary = FactSignature.compoundVocabulary(folded)
+        let spelling = spelling ?? SpellingVariants.corrections(folded, counts: distinct.counts)
+        // Each heading title once: copies of a note repeat their headings.
+        let acronyms = acronyms
+            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(notes.map { $0.headings.compactMap { $0.path.last } }).texts)
+        return (vocabulary, spelling, acronyms)
+    }
+
+    /// Each source's top-level titles; a note's facts come in runs under one heading.
+    private static func rootTitles(of notes: [ExtractedNote]) -> [[String]] {
+        Parallel.map(notes) { note in
+            var titles = Set(note.headings.compactMap { $0.path.first })
+            var last: String?
+            for fact in note.facts {
+                guard let title = fact.topicPath.first, title != last else { continue }
+                titles.insert(title)
+                last = title
+            }
+            return titles.sorted()
+        }
     }
 
     /// A number for each text's `part` (its key, shape or stance): equal numbers, equal parts.

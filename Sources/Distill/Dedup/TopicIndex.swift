@@ -56,6 +56,26 @@ struct TopicIndex {
         return parent
     }
 
+    /// Places every heading and entry of the notes, read in order, as the dedupe loop reads
+    /// them: each note's headings, then its entries. Returns each note's entries' topics, in
+    /// the order of its entries. Topics depend on headings alone, never on which facts merge,
+    /// so they are placed before the loop, beside other work.
+    mutating func place(_ notes: [ExtractedNote]) -> [[Int]] {
+        notes.map { note in
+            for heading in note.headings {
+                _ = topic(for: heading.path, origin: heading.location)
+            }
+            return note.facts.withUnsafeBufferPointer { facts in
+                note.entries.map { entry in
+                    switch entry {
+                    case let .block(block): topic(for: block.topicPath, origin: nil)
+                    case let .fact(index): topic(for: facts[index].topicPath, origin: nil)
+                    }
+                }
+            }
+        }
+    }
+
     /// The root topic a top-level title belongs to, and the titles left to place under it.
     private mutating func root(for title: String) -> (Int, [String]) {
         let key = vocabulary.key(of: title)

@@ -33,6 +33,16 @@ import Testing
         #expect(roots(topics) == ["Photosynthesis", "Respiration"])
     }
 
+    @Test func placingNotesGivesEachEntryTheTopicItsHeadingReadsAs() {
+        let notes = [
+            FactMaker.note("a.md", [("Photosynthesis", "Light is absorbed"), ("Respiration", "Glucose is broken down")]),
+            FactMaker.note("b.md", [("Respiration", "Happens in mitochondria"), ("Photosynthessis", "Happens in chloroplasts")]),
+        ]
+        var index = TopicIndex(vocabulary: TopicVocabulary(rootTitlesBySource: [["Photosynthesis", "Respiration"], ["Photosynthessis"]]))
+        #expect(index.place(notes) == [[0, 1], [1, 0]])
+        #expect(roots(index) == ["Photosynthesis", "Respiration"])
+    }
+
     @Test func shortNamesWithDigitsStayApart() {
         let topics = index([["Vitamin B12", "Vitamin B6"]])
         #expect(roots(topics).count == 2)
