@@ -98,7 +98,7 @@ struct FactsJSON: Encodable {
     /// spelling, go through the encoder. The result is the bytes the encoder writes.
     static func render(_ guide: Guide) -> RenderedFile {
         let json = FactsJSON(guide)
-        var text = JSONText()
+        var text = JSONText(capacity: json.estimatedSize)
         text.beginObject()
         text.key("conflicts")
         text.array(json.conflicts) { $0.write(to: &$1) }
@@ -115,6 +115,21 @@ struct FactsJSON: Encodable {
         text.endObject()
         text.newline()
         return RenderedFile(path: "facts.json", contents: Data(text.bytes))
+    }
+}
+
+extension FactsJSON {
+    /// About how many bytes the text takes: its texts and names, and the keys and indentation
+    /// around each fact and origin. A guess is enough; room made at once saves copying a
+    /// text that at scale is hundreds of megabytes as it grows.
+    fileprivate var estimatedSize: Int {
+        var size = 4096 + 80 * (conflicts.count + suspectedDuplicates.count) + 100 * topics.count
+        for fact in facts {
+            size += 200 + fact.text.utf8.count + fact.id.utf8.count + fact.topic.utf8.count
+            for source in fact.sources { size += 110 + source.file.utf8.count + source.text.utf8.count }
+        }
+        for topic in topics { size += 20 * topic.facts.count }
+        return size
     }
 }
 

@@ -12,8 +12,10 @@ struct JSONText {
     /// Per open array or object, whether it has a member yet.
     private var open: [Bool] = []
 
-    init(baseDepth: Int = 0) {
+    /// `capacity` is how many bytes the text is expected to take, made room for at once.
+    init(baseDepth: Int = 0, capacity: Int = 0) {
         self.baseDepth = baseDepth
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func beginObject() {
@@ -34,11 +36,16 @@ struct JSONText {
         close("]")
     }
 
-    /// Starts the member `name` of the innermost object; its value follows.
-    mutating func key(_ name: String) {
+    /// Starts the member `name` of the innermost object; its value follows. Names are the
+    /// program's own, written as they are: no name needs escaping.
+    mutating func key(_ name: StaticString) {
         startMember()
-        string(name)
-        append(" : ")
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Starts the next element of the innermost array; its value follows.
@@ -51,18 +58,26 @@ struct JSONText {
         let start = bytes.count
         // One pass: quotes and backslashes are escaped as they come, and a control character
         // undoes what was written, to be escaped by the encoder itself (rare; it is the
-        // authority).
+        // authority). Eight bytes are passed over at once while none of them needs a look.
         let plain = text.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
             var run = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count,
+                   !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 if byte < 0x20 { return false }
-                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-                run = index + 1
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(byte)
+                    run = index + 1
+                }
+                index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
             bytes.append(UInt8(ascii: "\""))
@@ -74,23 +89,34 @@ struct JSONText {
         }
     }
 
+    /// Whether any of eight bytes may be a control character, a quote or a backslash; never
+    /// false when one is. A byte below `0x20` borrows in `word - 0x20…` where its own top bit
+    /// is clear, and a byte equal to `b` is a zero byte of `word ^ b…`.
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ value: UInt64, _ limit: UInt64) -> Bool { (value &- ones &* limit) & ~value & highs != 0 }
+        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1) || hasByteBelow(word ^ (ones &* 0x5C), 1)
+    }
+
     mutating func number(_ value: Int) {
         append(String(value))
     }
 
     /// The member `name` with a string value, or nothing when there is none.
-    mutating func optional(_ name: String, _ value: String?) {
+    mutating func optional(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
-    /// An array whose elements `write` appends.
+    /// An array whose elements `write` appends. Each element is read in place: a copy of
+    /// each would retain every string it holds.
     mutating func array<Element>(_ elements: [Element], _ write: (Element, inout JSONText) -> Void) {
         beginArray()
-        for element in elements {
+        for index in elements.indices {
             self.element()
-            write(element, &self)
+            write(elements[index], &self)
         }
         endArray()
     }

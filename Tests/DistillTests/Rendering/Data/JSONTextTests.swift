@@ -41,4 +41,25 @@ import Testing
         let conflicts = [FactsJSON.ConflictEntry(facts: ["a", "b"], reason: "numbers differ: 3\u{2009}GB vs 4 GB")]
         #expect(written { $0.array(conflicts) { $0.write(to: &$1) } } == (try encoded(conflicts)))
     }
+
+    @Test func textPassedOverEightBytesAtATimeIsEscapedWhereverItsAwkwardCharacterFalls() throws {
+        for awkward in ["\"", "\\", "\t", "\u{1F}", "\u{0}", "é", "/", "👩‍💻"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + awkward + String(repeating: "b", count: 19 - offset)
+                #expect(written { $0.string(text) } == (try encoded(text)), "\(awkward.debugDescription) at \(offset)")
+            }
+        }
+    }
+
+    @Test func theEightByteScreenMissesNoByteToEscape() {
+        for byte in UInt8.min...UInt8.max {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let needed = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                #expect(JSONText.mayNeedEscape(word) == needed, "byte \(byte) at \(position)")
+            }
+        }
+    }
 }
