@@ -27,6 +27,7 @@ struct AnkiCardContext {
         let termWords = FoldedText(term).words
         let answers = texts.filter { !Self.contains(termWords, FoldedText($0).words) }
         guard !termWords.isEmpty, !answers.isEmpty else { return nil }
+        let files = group.flatMap(\.sourceFiles)
         let answer = answers.count == 1
             ? answers[0].htmlEscaped
             : "<ul>" + answers.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ul>"
@@ -37,8 +38,8 @@ struct AnkiCardContext {
             kind: .definition, notetype: canReverse ? "Basic (and reversed card)" : "Basic", topic: fact.topic,
             topicPath: trail.titles,
             front: warning + term.htmlEscaped + "<br><small>\(topicLine)</small>",
-            back: answer + footer(group),
-            tags: tags(group, kind: .definition),
+            back: answer + footer(group, files: files),
+            tags: tags(files: files, kind: .definition),
             identity: "term:" + termWords.joined(separator: " "),
             wording: FoldedText(([term] + answers).joined(separator: " ")).key,
             seed: fact.id.rawValue, facts: group.map(\.id)
@@ -49,11 +50,12 @@ struct AnkiCardContext {
         let questionWords = FoldedText(question).words
         let answerWords = FoldedText(answer).words
         guard !questionWords.isEmpty, !answerWords.isEmpty, !Self.contains(questionWords, answerWords) else { return nil }
+        let files = fact.sourceFiles
         return AnkiCard(
             kind: .question, notetype: "Basic", topic: fact.topic, topicPath: trail.titles,
             front: warning + question.htmlEscaped + "<br><small>\(topicLine)</small>",
-            back: answer.htmlEscaped + footer([fact]),
-            tags: tags([fact], kind: .question),
+            back: answer.htmlEscaped + footer([fact], files: files),
+            tags: tags(files: files, kind: .question),
             identity: "fact:" + fact.id.rawValue, wording: FoldedText(question + " " + answer).key, seed: fact.id.rawValue,
             facts: [fact.id]
         )
@@ -70,11 +72,12 @@ struct AnkiCardContext {
         else {
             return .failure(.answerOnFront)
         }
+        let files = fact.sourceFiles
         return .success(AnkiCard(
             kind: .cloze, notetype: "Cloze", topic: fact.topic, topicPath: trail.titles,
             front: warning + "<small>\(topicLine)</small><br>" + cloze.html,
-            back: footer([fact]).dropFirstBreak,
-            tags: tags([fact], kind: .cloze),
+            back: footer([fact], files: files).dropFirstBreak,
+            tags: tags(files: files, kind: .cloze),
             identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue,
             facts: [fact.id], clozeParts: cloze.parts
         ))
@@ -86,13 +89,14 @@ struct AnkiCardContext {
         conflicts.isEmpty ? "" : "<b>⚠ Sources disagree</b> (see the back)<br>"
     }
 
-    /// Where the card comes from, how many sources said it, and what disagreeing sources say.
-    private func footer(_ facts: [MergedFact]) -> String {
+    /// Where the card comes from, how many sources said it, and what disagreeing sources say;
+    /// `files` holds the files of each of the facts (`sourceFiles`), one fact after another.
+    private func footer(_ facts: [MergedFact], files: [SourcePath]) -> String {
         let origins = facts.flatMap(\.origins)
-        // A set, not `Array.contains`: a term's definitions may come from many files.
-        let files = Set(facts.flatMap(\.sourceFiles))
+        // One fact's files are distinct; a term's definitions may share files, counted once.
+        let count = facts.count == 1 ? files.count : Set(files).count
         let places = origins.fileLines(joinedBy: ", ")
-        var footer = "<br><br><small>Said by \(files.count) source\(files.count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
+        var footer = "<br><br><small>Said by \(count) source\(count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
         for (other, reason) in conflicts {
             let place = other.origins.first.map { " (\($0.file):\($0.line))" } ?? ""
             footer += "<br><b>⚠ Sources disagree</b> (\(reason.htmlEscaped)). Another source says: \(other.text.htmlEscaped)\(place.htmlEscaped)"
@@ -100,12 +104,13 @@ struct AnkiCardContext {
         return footer
     }
 
-    /// `topic::<path>`, `source::<file>`, the card kind, and `conflict` when sources disagree.
-    func tags(_ facts: [MergedFact], kind: AnkiCard.Kind) -> [String] {
+    /// `topic::<path>`, `source::<file>` for each of `files` (the facts' `sourceFiles`), the
+    /// card kind, and `conflict` when sources disagree.
+    func tags(files: [SourcePath], kind: AnkiCard.Kind) -> [String] {
         var tags = [trail.tag]
         var sources: [String] = []
         var seen = Set<String>()
-        for file in facts.flatMap(\.sourceFiles) {
+        for file in files {
             let tag = sourceTags[file] ?? Self.sourceTag(file)
             if seen.insert(tag).inserted { sources.append(tag) }
         }
