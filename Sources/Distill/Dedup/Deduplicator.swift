@@ -27,23 +27,25 @@ public struct Deduplicator: Sendable {
         acronyms: AcronymGlossary? = nil, alongsideMergeLoop: (@Sendable () -> Void)? = nil
     ) -> FactGraph {
         let ordered = notes.sorted(by: { $0.source < $1.source })
-        // Each distinct text is folded, signed and scored once; the vocabulary, the signatures
-        // and the exact keys share the folding.
-        let distinct = DistinctTexts(ordered.map { $0.facts.map { $0.text } })
-        let foldedTexts = distinct.map { _, text in FoldedText(text) }
-        // What the signatures need and what they do not are worked out side by side, as each
-        // part has serial steps of its own. The topics are placed in one serial pass, started
-        // first; the other parts are maps that take whatever core the pass leaves.
-        let (placed, (numbered, lexicon)) = Parallel.both({
+        // The topics depend on the headings alone: they are placed in one serial pass, started
+        // first, and the texts' work takes whatever core the pass leaves.
+        let (placed, (distinct, foldedTexts, numbered, lexicon)) = Parallel.both({
             var topics = TopicIndex(vocabulary: TopicVocabulary(rootTitlesBySource: Self.rootTitles(of: ordered), rules: topicRules))
             let entryTopics = topics.place(ordered)
             return (topics, entryTopics)
         }, {
-            Parallel.both({
+            // Each distinct text is folded, signed and scored once; the vocabulary, the
+            // signatures and the exact keys share the folding.
+            let distinct = DistinctTexts(ordered.map { $0.facts.map { $0.text } })
+            let foldedTexts = distinct.map { _, text in FoldedText(text) }
+            // What the signatures need and what they do not are worked out side by side, as
+            // each part has serial steps of its own.
+            let (numbered, lexicon) = Parallel.both({
                 Self.numberedTexts(ordered, distinct: distinct, folded: foldedTexts)
             }, {
                 Self.lexicon(ordered, distinct: distinct, folded: foldedTexts, spelling: spelling, acronyms: acronyms)
             })
+            return (distinct, foldedTexts, numbered, lexicon)
         })
         let (vocabulary, spelling, acronyms) = lexicon
         let signatures = distinct.map { position, text in
