@@ -69,7 +69,8 @@ public struct Deduplicator: Sendable {
             signatures: signatures, scores: numbered.scores, wordings: wordings, shapes: numbered.shapes, stances: numbered.stances,
             reach: reach)
         let positions = distinct.positions
-        // The state is made inside the loop's closure, so that no other copy shares its tables.
+        // The state is made inside the loop's closure, so that no other copy shares its tables
+        // but the placed topics' list, copied once when the loop adds the first entry.
         let mergeLoop = { @Sendable () -> DedupState in
             var state = DedupState(matcher: matcher, topicIndex: placed.0, texts: texts)
             for (position, note) in ordered.enumerated() {
