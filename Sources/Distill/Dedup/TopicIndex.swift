@@ -65,12 +65,10 @@ struct TopicIndex {
             for heading in note.headings {
                 _ = topic(for: heading.path, origin: heading.location)
             }
-            return note.facts.withUnsafeBufferPointer { facts in
-                note.entries.map { entry in
-                    switch entry {
-                    case let .block(block): topic(for: block.topicPath, origin: nil)
-                    case let .fact(index): topic(for: facts[index].topicPath, origin: nil)
-                    }
+            return note.entries.map { entry in
+                switch entry {
+                case let .block(block): topic(for: block.topicPath, origin: nil)
+                case let .fact(index): topic(for: note.facts[index].topicPath, origin: nil)
                 }
             }
         }
