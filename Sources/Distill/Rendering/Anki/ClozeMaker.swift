@@ -44,8 +44,8 @@ enum ClozeMaker {
     /// The HTML with the first free-standing number (and each repeat of it) wrapped in
     /// `{{c1::...}}` (or `open`…`close`; the site's quiz joins a card's `parts` with its own
     /// marks instead of finding the cloze again), or nil when the text holds none outside tags
-    /// and names like `S3` or `v2`. ASCII text
-    /// is read byte by byte, other text character by character: the same rules either way.
+    /// and names like `S3` or `v2`. ASCII text is read byte by byte, other text character by
+    /// character: the same rules either way.
     static func cloze(html: String, open: String = "{{c1::", close: String = "}}") -> Cloze? {
         // A number starts with an ASCII digit, in either reading: most facts have none, and
         // are told so without splitting their text into glyphs.
