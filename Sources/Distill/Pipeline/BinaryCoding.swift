@@ -67,6 +67,8 @@ struct BinaryReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// The path `readPath` read last.
+    private var lastPath: SourcePath?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -136,6 +138,30 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
         }
+    }
+
+    /// A path, as `readString` reads it, but the path read last when the bytes spell it
+    /// again. Every origin of a note's facts names the note's file: read as strings of their
+    /// own, a large corpus's origins held hundreds of thousands of copies of a few hundred
+    /// paths, each a separate allocation that every later look at an origin had to fetch.
+    mutating func readPath() throws(Malformed) -> SourcePath {
+        let count = try readCount()
+        let start = position
+        position += count
+        let path = bytes.withUnsafeBufferPointer { buffer -> SourcePath? in
+            let spelled = UnsafeBufferPointer(rebasing: buffer[start..<start + count])
+            if var last = lastPath, last.rawValue.utf8.count == count,
+               last.rawValue.withUTF8({ $0.elementsEqual(spelled) }) {
+                return last
+            }
+            return nil
+        }
+        if let path { return path }
+        let read = bytes.withUnsafeBufferPointer { buffer in
+            SourcePath(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self))
+        }
+        lastPath = read
+        return read
     }
 }
 

@@ -49,7 +49,7 @@ extension SourcePath: BinaryCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        self.init(try reader.read(String.self))
+        self = try reader.readPath()
     }
 }
 
