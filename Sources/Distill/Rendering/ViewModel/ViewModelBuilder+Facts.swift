@@ -43,7 +43,7 @@ extension ViewModelBuilder {
         let notes = conflictsByFact[id, default: []].map { conflict in
             ConflictNote(
                 reason: Self.reasonText(conflict),
-                peers: conflict.facts.filter { $0 != id }.compactMap(link(to:)))
+                peers: conflict.facts.filter { $0 != id }.compactMap { link(to: $0) })
         }
         return FactView(
             id: id.rawValue, anchor: factAnchor[id] ?? "", kindName: kindName,

@@ -112,7 +112,7 @@ struct ViewModelBuilder {
         let pages = Parallel.map(Array(roots.indices), costliestFirst: { coverage(of: roots[$0]).facts }) { page(at: $0) }
         return GuideViewModel(
             config: config, stats: stats(), sources: sourceViews(), tree: roots.map { node($0, isRoot: true) },
-            pages: pages, conflicts: graph.conflicts.map(conflictView))
+            pages: pages, conflicts: Parallel.map(graph.conflicts, inChunksOf: 1024) { conflictView($0) })
     }
 
     private func page(at index: Int) -> TopicPage {
@@ -204,9 +204,18 @@ struct ViewModelBuilder {
     private func sourceViews() -> [SourceView] {
         // One pass over the facts: asking each source to search every fact's origins grows
         // with sources × facts × origins, which is cubic in the size of the notes.
+        // Counted in slices on every core, then added up: at scale a fact lists hundreds of
+        // files, and the count alone kept one core busy after the pages were built.
+        let counts = Parallel.map(sourceFiles.slices()) { slice in
+            var factCount: [SourcePath: Int] = [:]
+            for files in slice {
+                for file in files { factCount[file, default: 0] += 1 }
+            }
+            return factCount
+        }
         var factCount: [SourcePath: Int] = [:]
-        for files in sourceFiles {
-            for file in files { factCount[file, default: 0] += 1 }
+        for slice in counts {
+            factCount.merge(slice, uniquingKeysWith: +)
         }
         return graph.sources.map { source in
             let count = factCount[source.file, default: 0]
@@ -217,7 +226,8 @@ struct ViewModelBuilder {
     }
 
     private func conflictView(_ conflict: Conflict) -> ConflictView {
-        ConflictView(reason: Self.reasonText(conflict), facts: conflict.facts.compactMap(link(to:)))
+        // A closure, not `link(to:)` itself: the method as a value copies the whole builder.
+        ConflictView(reason: Self.reasonText(conflict), facts: conflict.facts.compactMap { link(to: $0) })
     }
 
     static func reasonText(_ conflict: Conflict) -> String {
