@@ -10,13 +10,13 @@ import Foundation
 /// notes that show images, the list of files in the input folder (an image is kept only if
 /// its file exists). Templates are not in the key: they matter only from render on.
 ///
-/// Each entry starts with a header naming the format version, its key and the SHA-256 of
-/// its payload; the payload is the note in the compact binary layout of `BinaryCodable`.
+/// Each entry starts with a header naming the format version, its key and a checksum of its
+/// payload (`PayloadChecksum`); the payload is the note in the compact binary layout of `BinaryCodable`.
 /// An entry that is garbage, truncated, of another version, filed under the wrong name or
 /// fails to decode is a miss, never an error, and is overwritten.
 struct ExtractionCache: Sendable {
     /// Bump when the entry layout changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
     /// Bump when load, normalize, parse or extract change what they make of the same input.
     static let stagesVersion = 2
     private static let magic = "distill-extract-cache"
@@ -64,7 +64,7 @@ struct ExtractionCache: Sendable {
     /// cannot be written only makes the next build slower, so failures are ignored.
     func write(_ note: CachedNote, key: String) {
         let payload = note.binary
-        let header = "\(Self.magic) \(Self.formatVersion)\n\(key)\n\(Self.hex(SHA256.hash(data: payload)))\n"
+        let header = "\(Self.magic) \(Self.formatVersion)\n\(key)\n\(PayloadChecksum.hex(payload))\n"
         var data = Data(header.utf8)
         data.append(contentsOf: payload)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -100,7 +100,7 @@ struct ExtractionCache: Sendable {
         let payload = data[start...]
         guard String(decoding: lines[0], as: UTF8.self) == "\(magic) \(formatVersion)",
               String(decoding: lines[1], as: UTF8.self) == key,
-              String(decoding: lines[2], as: UTF8.self) == hex(SHA256.hash(data: payload))
+              String(decoding: lines[2], as: UTF8.self) == PayloadChecksum.hex(payload)
         else { return nil }
         return Data(payload)
     }
@@ -112,17 +112,38 @@ struct ExtractionCache: Sendable {
         // UTF-16 text hides its ASCII behind zero bytes; assume the worst.
         if contents.starts(with: [0xFF, 0xFE]) || contents.starts(with: [0xFE, 0xFF]) { return true }
         return contents.withUnsafeBytes { bytes in
-            var previous: UInt8 = 0x0A
-            var beforePrevious: UInt8 = 0x0A
-            for byte in bytes {
-                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { continue }
-                if previous == 0x21 && byte == 0x5B { return true }
-                if beforePrevious | 0x20 == 0x69 && previous | 0x20 == 0x6D && byte | 0x20 == 0x67 { return true }
-                beforePrevious = previous
-                previous = byte
+            // Eight bytes at a time while none is a control character the normalizer drops:
+            // then the marks are plain neighbours. Any such character sends the whole text
+            // through the byte-by-byte reading, which skips them.
+            var offset = 0
+            while offset + 10 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if ByteWord.hasDroppedControl(word) { return mayShowImages(bytes, from: 0) }
+                let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self)
+                let afterNext = bytes.loadUnaligned(fromByteOffset: offset + 2, as: UInt64.self)
+                let bang = ByteWord.equal(word, 0x21) & ByteWord.equal(next, 0x5B)
+                let img = ByteWord.equal(word | ByteWord.lowercase, 0x69) & ByteWord.equal(next | ByteWord.lowercase, 0x6D)
+                    & ByteWord.equal(afterNext | ByteWord.lowercase, 0x67)
+                if bang | img != 0 { return true }
+                offset += 8
             }
-            return false
+            return mayShowImages(bytes, from: offset)
         }
+    }
+
+    /// The byte-by-byte reading from `start`, where the two bytes before (if any) are no
+    /// control characters.
+    private static func mayShowImages(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        var previous: UInt8 = start > 0 ? bytes[start - 1] : 0x0A
+        var beforePrevious: UInt8 = start > 1 ? bytes[start - 2] : 0x0A
+        for byte in bytes[start...] {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { continue }
+            if previous == 0x21 && byte == 0x5B { return true }
+            if beforePrevious | 0x20 == 0x69 && previous | 0x20 == 0x6D && byte | 0x20 == 0x67 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Every path under the input folder, hidden ones too, with whether it is a folder.

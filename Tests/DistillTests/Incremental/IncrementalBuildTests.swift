@@ -159,7 +159,7 @@ import Testing
         #expect(ExtractionCache.payload(of: Data(), key: "k") == nil)
         let version = ExtractionCache.formatVersion
         #expect(ExtractionCache.payload(of: Data("distill-extract-cache \(version)\nk\n".utf8), key: "k") == nil)
-        let good = Data("distill-extract-cache \(version)\nk\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n".utf8)
+        let good = Data("distill-extract-cache \(version)\nk\n\(PayloadChecksum.hex(Data()))\n".utf8)
         #expect(ExtractionCache.payload(of: good, key: "k") == Data())
         #expect(ExtractionCache.payload(of: good, key: "other") == nil)
     }
@@ -221,6 +221,50 @@ import Testing
         #expect(ExtractionCache.mayShowImages(Data("!\u{7}[a](b.png)".utf8)))
         #expect(!ExtractionCache.mayShowImages(Data("Hello! [not] an image".utf8)))
         #expect(!ExtractionCache.mayShowImages(Data("- plain fact\n".utf8)))
+    }
+
+    /// The check reads eight bytes at a time; it must answer as a reading byte by byte does,
+    /// wherever a mark or a control character falls.
+    @Test func imageDetectionAgreesWithAByteByByteReading() {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            var (previous, beforePrevious): (UInt8, UInt8) = (0x0A, 0x0A)
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { continue }
+                if previous == 0x21 && byte == 0x5B { return true }
+                if beforePrevious | 0x20 == 0x69 && previous | 0x20 == 0x6D && byte | 0x20 == 0x67 { return true }
+                (beforePrevious, previous) = (previous, byte)
+            }
+            return false
+        }
+        let marks = ["![", "img", "IMG", "iMg", "! [", "!\u{7}[", "i\u{1}mg", "im\u{7F}g", "i\nmg", "!\t[", "im", "!", "\r\n", "\u{7}"]
+        for mark in marks {
+            for before in 0..<20 {
+                for after in [0, 1, 2, 9, 17] {
+                    let text = String(repeating: "a", count: before) + mark + String(repeating: "b", count: after)
+                    let bytes = Array(text.utf8)
+                    #expect(ExtractionCache.mayShowImages(Data(bytes)) == byteByByte(bytes), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// A payload damaged anywhere, by one bit, has another checksum.
+    @Test func payloadChecksumChangesWithAnyFlippedBit() {
+        for count in [1, 7, 8, 9, 31, 32, 33, 40, 63, 64, 65, 71] {
+            let payload = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let original = PayloadChecksum.of(payload)
+            for index in 0..<count {
+                for bit in 0..<8 {
+                    var damaged = payload
+                    damaged[index] ^= 1 << bit
+                    #expect(PayloadChecksum.of(damaged) != original, "byte \(index) bit \(bit) of \(count)")
+                }
+            }
+            #expect(PayloadChecksum.of(payload + [0]) != original, "a zero byte added to \(count)")
+        }
+        let zeros = (0...64).map { PayloadChecksum.of([UInt8](repeating: 0, count: $0)) }
+        #expect(Set(zeros).count == zeros.count)
+        #expect(PayloadChecksum.hex(Data()).count == 16)
     }
 
     /// The cache survives the output folder's swap, next to the Anki GUID map.
