@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value the extraction cache stores in its compact binary form.
 ///
 /// The layout has no field names and no padding: integers are LEB128 varints (zigzag for
@@ -67,8 +69,10 @@ struct BinaryReader {
 
     private let bytes: [UInt8]
     private var position = 0
-    /// The path `readPath` read last.
-    private var lastPath: SourcePath?
+    /// The path `readPath` read last and the titles `readTitles` read last, with the bytes
+    /// each was read from.
+    private var lastPath: (bytes: Range<Int>, path: SourcePath)?
+    private var lastTitles: (bytes: Range<Int>, titles: [String])?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -140,28 +144,44 @@ struct BinaryReader {
         }
     }
 
+    /// An array of strings, as `readArray` reads it, but the array read last by this method
+    /// when the bytes spell it again. A note's facts each name their headings' titles, and
+    /// facts under one heading follow each other: they share one array of titles, where each
+    /// fact read back had made its own copy of every title.
+    mutating func readTitles() throws(Malformed) -> [String] {
+        let start = position
+        // The bytes the array takes, found without making its strings.
+        for _ in 0..<(try readCount()) {
+            position += try readCount()
+        }
+        if let last = lastTitles, spellSame(last.bytes, start..<position) { return last.titles }
+        let end = position
+        position = start
+        let titles = try readArray(String.self)
+        lastTitles = (start..<end, titles)
+        return titles
+    }
+
     /// A path, as `readString` reads it, but the path read last when the bytes spell it
     /// again. Every origin of a note's facts names the note's file: read as strings of their
     /// own, a large corpus's origins held hundreds of thousands of copies of a few hundred
     /// paths, each a separate allocation that every later look at an origin had to fetch.
     mutating func readPath() throws(Malformed) -> SourcePath {
-        let count = try readCount()
         let start = position
-        position += count
-        let path = bytes.withUnsafeBufferPointer { buffer -> SourcePath? in
-            let spelled = UnsafeBufferPointer(rebasing: buffer[start..<start + count])
-            if var last = lastPath, last.rawValue.utf8.count == count,
-               last.rawValue.withUTF8({ $0.elementsEqual(spelled) }) {
-                return last
-            }
-            return nil
+        position += try readCount()
+        if let last = lastPath, spellSame(last.bytes, start..<position) { return last.path }
+        let end = position
+        position = start
+        let path = SourcePath(try readString())
+        lastPath = (start..<end, path)
+        return path
+    }
+
+    /// Whether two ranges of the payload hold the same bytes.
+    private func spellSame(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        first.count == second.count && bytes.withUnsafeBytes { payload in
+            memcmp(payload.baseAddress! + first.lowerBound, payload.baseAddress! + second.lowerBound, first.count) == 0
         }
-        if let path { return path }
-        let read = bytes.withUnsafeBufferPointer { buffer in
-            SourcePath(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self))
-        }
-        lastPath = read
-        return read
     }
 }
 

@@ -46,7 +46,7 @@ extension HeadingOccurrence: BinaryCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        self.init(path: try reader.readArray(), location: try reader.read())
+        self.init(path: try reader.readTitles(), location: try reader.read())
     }
 }
 
@@ -64,7 +64,7 @@ extension Fact: BinaryCodable {
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
         self.init(
             kind: try reader.read(), content: try reader.readArray(), text: try reader.read(),
-            topicPath: try reader.readArray(), location: try reader.read(), depth: try reader.read(),
+            topicPath: try reader.readTitles(), location: try reader.read(), depth: try reader.read(),
             parentIndex: try reader.readOptional())
     }
 }
@@ -127,7 +127,7 @@ extension Block: BinaryCodable {
         default:
             throw BinaryReader.Malformed()
         }
-        self.init(kind: kind, topicPath: try reader.readArray(), location: try reader.read())
+        self.init(kind: kind, topicPath: try reader.readTitles(), location: try reader.read())
     }
 
     /// One table cell's nodes, so nested arrays read and write like any other value.

@@ -116,6 +116,33 @@ import Testing
         #expect((try? reader.read(raw: Diagnostic.Severity.self)) == nil)
     }
 
+    /// Paths and heading titles read back as written whether or not the value before spelled
+    /// them the same way; one spelled again is the array read before, not a copy.
+    @Test func repeatedPathsAndTitlesReadBackAsWritten() throws {
+        let steps: [(SourcePath, [String])] = [
+            (SourcePath("a.md"), ["A", "B"]), (SourcePath("a.md"), ["A", "B"]), (SourcePath("b.md"), ["A", "Bc"]),
+            (SourcePath("a.md"), ["A", "B"]), (SourcePath(""), []), (SourcePath(""), []), (SourcePath("a.mdx"), ["AB"]),
+            (SourcePath("a.md"), ["A", "B", ""]), (SourcePath("a.md"), ["A", "B", ""]),
+        ]
+        var writer = BinaryWriter()
+        for (path, titles) in steps {
+            writer.write(path)
+            writer.write(titles)
+        }
+        var reader = BinaryReader(writer.bytes)
+        var previous: [String]?
+        for (path, titles) in steps {
+            #expect(try reader.read(SourcePath.self) == path)
+            let read = try reader.readTitles()
+            #expect(read == titles)
+            if let previous, previous == titles, !titles.isEmpty {
+                #expect(read.withUnsafeBufferPointer(\.baseAddress) == previous.withUnsafeBufferPointer(\.baseAddress))
+            }
+            previous = read
+        }
+        #expect(reader.isAtEnd)
+    }
+
     @Test func integersKeepTheirValueAtTheExtremes() throws {
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int(Int32.max), Int.max, Int.min]
         var writer = BinaryWriter()
