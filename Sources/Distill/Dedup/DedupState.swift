@@ -31,6 +31,12 @@ struct DedupState {
     /// What each kept fact's ID is made from. While the notes are read a fact's ID is its
     /// index; `assignIDs` hashes these on all cores and puts the IDs in place.
     var idKeys: [IDKey] = []
+    /// Every merge, in order, for `fillWordings`: a kept fact's wordings are only read once
+    /// the notes are all read, and appending each fact's text in the loop cost the loop a
+    /// fetch of that text from memory.
+    var merges: [WordingMerge] = []
+    /// The position of the note being read, among the notes in the order they are added.
+    private var noteNumber = -1
 
     var matcher: NearDuplicateMatcher
 
@@ -45,6 +51,7 @@ struct DedupState {
     /// `topics` the topic of each of its entries.
     mutating func add(_ note: ExtractedNote, texts positions: [Int], topics: [Int]) {
         noteOrigins.removeAll(keepingCapacity: true)
+        noteNumber += 1
         // The index each fact went to, or -1 before it is added.
         var mergedIndex = [Int](repeating: -1, count: note.facts.count)
         // Facts are read in place: copying each one would retain every field.
@@ -57,16 +64,16 @@ struct DedupState {
                     // The pointer is read without a bounds check of its own.
                     precondition(facts.indices.contains(index), "entry \(index) of \(note.source) names no fact")
                     let parent = facts[index].parentIndex.flatMap { mergedIndex.indices.contains($0) && mergedIndex[$0] >= 0 ? mergedIndex[$0] : nil }
-                    mergedIndex[index] = add(facts.baseAddress! + index, text: positions[index], topic: topic, parent: parent)
+                    mergedIndex[index] = add(facts.baseAddress! + index, at: index, text: positions[index], topic: topic, parent: parent)
                 }
             }
         }
     }
 
-    /// Adds one fact, whose text is distinct text `text`, under topic `topic`, merging it into
-    /// an equal one when there is one; returns its index. The fact is read through a pointer
-    /// into its note, so that only the fields used are copied.
-    private mutating func add(_ fact: UnsafePointer<Fact>, text: Int, topic: Int, parent: Int?) -> Int {
+    /// Adds one fact, fact `factIndex` of its note, whose text is distinct text `text`, under
+    /// topic `topic`, merging it into an equal one when there is one; returns its index. The
+    /// fact is read through a pointer into its note, so that only the fields used are copied.
+    private mutating func add(_ fact: UnsafePointer<Fact>, at factIndex: Int, text: Int, topic: Int, parent: Int?) -> Int {
         let score = texts.scores[text]
         let key = switch texts.reach[text] {
         case .sameText: MergeKey(scope: .raw, wording: text)
@@ -74,14 +81,14 @@ struct DedupState {
         case .topic: MergeKey(scope: .topic(topic), wording: texts.wordings[text])
         }
         if let existing = indexByKey[key] {
-            merge(fact, score: score, into: existing)
+            merge(fact, at: factIndex, score: score, into: existing)
             return existing
         }
         var nearConflict: (index: Int, reason: String)?
         var suspect: (index: Int, similarity: Double)?
         switch matcher.match(text: text) {
         case let .duplicate(of: existing):
-            merge(fact, score: score, into: existing)
+            merge(fact, at: factIndex, score: score, into: existing)
             indexByKey[key] = existing
             return existing
         case let .conflict(with: other, reason):
@@ -117,19 +124,56 @@ struct DedupState {
         return index
     }
 
-    /// `score` is the fact's wording score; the better-worded of the two is shown.
-    private mutating func merge(_ fact: UnsafePointer<Fact>, score: Int, into index: Int) {
+    /// `score` is the fact's wording score; the better-worded of the two is shown. The
+    /// fact's wording joins the kept fact's in `fillWordings`.
+    private mutating func merge(_ fact: UnsafePointer<Fact>, at factIndex: Int, score: Int, into index: Int) {
         guard isNewOrigin(originKey(fact.pointee.location), of: index) else { return }
-        if score > scores[index] {
+        let first = score > scores[index]
+        if first {
             scores[index] = score
             facts[index].text = fact.pointee.text
             facts[index].content = fact.pointee.content
             if facts[index].kind == .statement { facts[index].kind = fact.pointee.kind }
             facts[index].origins.insert(fact.pointee.location, at: 0)
-            facts[index].wordings.insert(fact.pointee.text, at: 0)
         } else {
             facts[index].origins.append(fact.pointee.location)
-            facts[index].wordings.append(fact.pointee.text)
+        }
+        merges.append(WordingMerge(kept: Int32(index), note: Int32(noteNumber), fact: Int32(factIndex), first: first))
+    }
+
+    /// Puts each merged fact's wording in its kept fact's `wordings`, in the order of its
+    /// `origins`: a wording that became the one shown goes before all earlier ones, any other
+    /// after them. `notes` are the notes as they were added. The kept facts are filled on all
+    /// cores.
+    mutating func fillWordings(from notes: [ExtractedNote]) {
+        let merges = merges
+        self.merges = []
+        // The merges grouped by kept fact, each group in the order the merges happened.
+        var starts = [Int](repeating: 0, count: facts.count + 1)
+        for merge in merges { starts[Int(merge.kept) + 1] += 1 }
+        for index in facts.indices { starts[index + 1] += starts[index] }
+        var next = starts
+        var grouped = [Int](repeating: 0, count: merges.count)
+        for (position, merge) in merges.enumerated() {
+            grouped[next[Int(merge.kept)]] = position
+            next[Int(merge.kept)] += 1
+        }
+        let kept = facts.map(\.wordings)
+        let filled = Parallel.map(Array(facts.indices), inChunksOf: 512) { [grouped, starts] index -> [String]? in
+            let group = grouped[starts[index]..<starts[index + 1]]
+            guard !group.isEmpty else { return nil }
+            var front: [String] = []
+            var back = kept[index]
+            back.reserveCapacity(back.count + group.count)
+            for position in group {
+                let merge = merges[position]
+                let text = notes[Int(merge.note)].facts[Int(merge.fact)].text
+                if merge.first { front.append(text) } else { back.append(text) }
+            }
+            return front.isEmpty ? back : front.reversed() + back
+        }
+        for (index, wordings) in filled.enumerated() {
+            if let wordings { facts[index].wordings = wordings }
         }
     }
 
@@ -253,6 +297,15 @@ struct DedupState {
             sources: sources, topics: order.map { topicIndex.topics[$0] }, facts: byRank.flatMap { $0.map { facts[$0] } },
             conflicts: conflicts, suspectedDuplicates: suspects)
     }
+}
+
+/// A fact said again, merged into kept fact `kept`: fact `fact` of note `note` (by position
+/// among the notes added), and whether its wording became the one shown.
+struct WordingMerge {
+    var kept: Int32
+    var note: Int32
+    var fact: Int32
+    var first: Bool
 }
 
 /// A fact's origin with its file as a number (see `DedupState.originKey`).

@@ -148,6 +148,26 @@ import Testing
         #expect(graph.facts.first?.wordings.count == 2)
     }
 
+    /// The best wording is shown and its origin comes first; every origin keeps its own
+    /// source's wording beside it, whichever order the merges came in.
+    @Test func eachOriginKeepsItsOwnWording() throws {
+        let wordings = [
+            "a.txt": "lambda functions run for up to fifteen minutes",
+            "b.txt": "Lambda functions run for up to fifteen minutes.",
+            "c.txt": "lambda functions run for up to fifteen minutes!",
+            "d.txt": "Lambda functions run for up to fifteen minutes",
+        ]
+        let graph = Deduplicator().dedupe(wordings.keys.sorted().map { FactMaker.note($0, [("Lambda", wordings[$0]!)]) }, sources: [])
+        let fact = try #require(graph.facts.first)
+        #expect(graph.facts.count == 1)
+        #expect(fact.text == wordings["b.txt"])
+        #expect(fact.origins.map(\.file.rawValue) == ["b.txt", "a.txt", "c.txt", "d.txt"])
+        for (origin, wording) in zip(fact.origins, fact.wordings) {
+            #expect(wording == wordings[origin.file.rawValue])
+        }
+        #expect(fact.wordings.count == fact.origins.count)
+    }
+
     @Test func sameWordsAboutAnotherSubjectStayApart() {
         let graph = dedupe(
             FactMaker.note("a.txt", [("Rivers", "The Nile flows north through eleven countries into the Mediterranean Sea")]),
