@@ -11,9 +11,9 @@ import Foundation
 /// its file exists). Templates are not in the key: they matter only from render on.
 ///
 /// Each entry starts with a header naming the format version, its key and a checksum of its
-/// payload (`PayloadChecksum`); the payload is the note in the compact binary layout of `BinaryCodable`.
-/// An entry that is garbage, truncated, of another version, filed under the wrong name or
-/// fails to decode is a miss, never an error, and is overwritten.
+/// payload (`PayloadChecksum`); the payload is the note in the compact binary layout of
+/// `BinaryCodable`. An entry that is garbage, truncated, of another version, filed under the
+/// wrong name or fails to decode is a miss, never an error, and is overwritten.
 struct ExtractionCache: Sendable {
     /// Bump when the entry layout changes.
     static let formatVersion = 3

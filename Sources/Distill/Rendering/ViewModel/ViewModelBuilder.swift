@@ -204,8 +204,8 @@ struct ViewModelBuilder {
     private func sourceViews() -> [SourceView] {
         // One pass over the facts: asking each source to search every fact's origins grows
         // with sources × facts × origins, which is cubic in the size of the notes.
-        // Counted in slices on every core, then added up: at scale a fact lists hundreds of
-        // files, and the count alone kept one core busy after the pages were built.
+        // Counted in slices on every core, then added up: at scale a fact lists a hundred
+        // files or more, and the count alone kept one core busy after the pages were built.
         let counts = Parallel.map(sourceFiles.slices()) { slice in
             var factCount: [SourcePath: Int] = [:]
             for files in slice {
