@@ -65,7 +65,7 @@ struct JSONText {
             var index = 0
             while index < utf8.count {
                 if index + 8 <= utf8.count,
-                   !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                   !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                     continue
                 }
@@ -89,14 +89,9 @@ struct JSONText {
         }
     }
 
-    /// Whether any of eight bytes may be a control character, a quote or a backslash; never
-    /// false when one is. A byte below `0x20` borrows in `word - 0x20…` where its own top bit
-    /// is clear, and a byte equal to `b` is a zero byte of `word ^ b…`.
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByteBelow(_ value: UInt64, _ limit: UInt64) -> Bool { (value &- ones &* limit) & ~value & highs != 0 }
-        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1) || hasByteBelow(word ^ (ones &* 0x5C), 1)
+    /// Whether any of eight bytes is a control character, a quote or a backslash.
+    static func needsEscape(_ word: UInt64) -> Bool {
+        ByteWord.below(word, 0x20) | ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\")) != 0
     }
 
     mutating func number(_ value: Int) {

@@ -58,7 +58,7 @@ import Testing
                 bytes[position] = byte
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
                 let needed = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                #expect(JSONText.mayNeedEscape(word) == needed, "byte \(byte) at \(position)")
+                #expect(JSONText.needsEscape(word) == needed, "byte \(byte) at \(position)")
             }
         }
     }
