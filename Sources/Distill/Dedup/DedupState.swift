@@ -158,12 +158,11 @@ struct DedupState {
             grouped[next[Int(merge.kept)]] = position
             next[Int(merge.kept)] += 1
         }
-        let kept = facts.map(\.wordings)
-        let filled = Parallel.map(Array(facts.indices), inChunksOf: 512) { [grouped, starts] index -> [String]? in
+        let filled = Parallel.map(Array(facts.indices), inChunksOf: 512) { [grouped, starts, facts] index -> [String]? in
             let group = grouped[starts[index]..<starts[index + 1]]
             guard !group.isEmpty else { return nil }
             var front: [String] = []
-            var back = kept[index]
+            var back = facts[index].wordings
             back.reserveCapacity(back.count + group.count)
             for position in group {
                 let merge = merges[position]
