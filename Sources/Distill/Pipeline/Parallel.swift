@@ -23,17 +23,30 @@ enum Parallel {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let costs = inputs.map(cost)
         let order = inputs.indices.sorted { costs[$0] > costs[$1] || (costs[$0] == costs[$1] && $0 < $1) }
-        let started = run(count: order.count) { position in (order[position], transform(inputs[order[position]])) }
-        var results = [Output?](repeating: nil, count: inputs.count)
-        for (index, output) in started { results[index] = output }
-        return results.map { $0! }
+        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
+            let slots = Slots(buffer)
+            forEach(count: order.count) { position in slots.initialize(order[position], to: transform(inputs[order[position]])) }
+            initialized = inputs.count
+        }
     }
 
     /// `map` for many small inputs: each core takes `size` of them at a time.
+    /// Each result is made in its place in the returned array: joining a list per chunk
+    /// copied every result once more and then freed it.
     static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], inChunksOf size: Int, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
-        map(inputs.chunks(of: size)) { $0.map(transform) }.flatMap { $0 }
+        precondition(size > 0, "a chunk holds at least one input")
+        guard inputs.count > size else { return inputs.map(transform) }
+        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
+            let slots = Slots(buffer)
+            forEach(count: (inputs.count + size - 1) / size) { chunk in
+                for index in chunk * size..<min(chunk * size + size, inputs.count) {
+                    slots.initialize(index, to: transform(inputs[index]))
+                }
+            }
+            initialized = inputs.count
+        }
     }
 
     /// Runs two independent pieces of work at once.
@@ -44,20 +57,36 @@ enum Parallel {
         return (results[0].0!, results[1].1!)
     }
 
-    /// `body` of `0..<count`, on the calling thread and on the pool's helpers.
+    /// `body` of `0..<count`, on the calling thread and on the pool's helpers. Each result is
+    /// made in its place in the returned array, not copied there from a list of optionals.
     private static func run<Output>(count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
-        withoutActuallyEscaping(body) { body in
-            let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
-            results.initialize(repeating: nil)
-            defer {
-                _ = results.deinitialize()
-                results.deallocate()
-            }
+        guard count > 0 else { return [] }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(buffer)
             // Each item writes its own slot; the pool's lock orders the writes before the reads.
-            let batch = WorkBatch(count: count) { index in results[index] = body(index) }
-            WorkPool.shared.run(batch)
-            return results.map { $0! }
+            forEach(count: count) { index in slots.initialize(index, to: body(index)) }
+            initialized = count
         }
+    }
+
+    /// `body` of `0..<count`, on the calling thread and on the pool's helpers; returns once
+    /// every call has.
+    private static func forEach(count: Int, _ body: @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        withoutActuallyEscaping(body) { body in WorkPool.shared.run(WorkBatch(count: count, item: body)) }
+    }
+}
+
+/// An array's uninitialized storage, which the items of one batch fill, each its own slot.
+private struct Slots<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) {
+        base = buffer.baseAddress!
+    }
+
+    func initialize(_ index: Int, to value: consuming Element) {
+        (base + index).initialize(to: value)
     }
 }
 

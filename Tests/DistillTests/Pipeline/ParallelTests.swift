@@ -17,6 +17,32 @@ import Testing
         #expect(text == "left" && number == 42)
     }
 
+    /// Chunks that divide the inputs evenly or leave one over, and a single chunk, each keep
+    /// every result in its place.
+    @Test func chunkedMapsKeepEveryResultAtAnyChunkSize() {
+        for (count, size) in [(64, 64), (65, 64), (128, 64), (129, 64), (7, 1), (10, 3), (1, 5), (0, 4)] {
+            let inputs = Array(0..<count)
+            #expect(Parallel.map(inputs, inChunksOf: size) { "\($0)" } == inputs.map { "\($0)" }, "\(count) in chunks of \(size)")
+        }
+    }
+
+    /// Results made in place are each released once, with the array that holds them: none is
+    /// leaked, none freed twice.
+    @Test func resultsMadeInPlaceAreReleasedOnce() {
+        let counter = LifeCounter()
+        do {
+            let inputs = Array(0..<500)
+            let plain = Parallel.map(inputs) { Tracked($0, counter) }
+            let costly = Parallel.map(inputs, costliestFirst: { $0 % 11 }) { Tracked($0, counter) }
+            let chunked = Parallel.map(inputs, inChunksOf: 33) { Tracked($0, counter) }
+            let (left, right) = Parallel.both({ Tracked(-1, counter) }, { Tracked(-2, counter) })
+            #expect(plain.map(\.value) == inputs && costly.map(\.value) == inputs && chunked.map(\.value) == inputs)
+            #expect(left.value == -1 && right.value == -2)
+            #expect(counter.alive == 3 * 500 + 2)
+        }
+        #expect(counter.alive == 0)
+    }
+
     @Test func nestedMapsGiveTheSameResultsAsSerialOnes() {
         let outer = Array(0..<8)
         let results = Parallel.map(outer) { row in
@@ -93,4 +119,36 @@ private final class ThreadLedger: @unchecked Sendable {
         inside.remove("\(pthread_self())")
         lock.unlock()
     }
+}
+
+/// How many `Tracked` values are alive.
+private final class LifeCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var alive: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+
+    func add(_ change: Int) {
+        lock.lock()
+        count += change
+        lock.unlock()
+    }
+}
+
+/// A value that counts itself alive from its making to its release.
+private final class Tracked: @unchecked Sendable {
+    let value: Int
+    private let counter: LifeCounter
+
+    init(_ value: Int, _ counter: LifeCounter) {
+        self.value = value
+        self.counter = counter
+        counter.add(1)
+    }
+
+    deinit { counter.add(-1) }
 }
