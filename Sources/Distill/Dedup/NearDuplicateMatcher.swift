@@ -82,32 +82,34 @@ struct NearDuplicateMatcher {
         for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
         let candidates = candidates(for: profile)
         return signatures.withUnsafeBufferPointer { signatures in
-            match(signatures[text], profile: profile, candidates: candidates, among: signatures)
+            match(signatures.baseAddress! + text, profile: profile, candidates: candidates, among: signatures)
         }
     }
 
     /// `match(text:)` with the signatures read in place: copying one retains each of its
     /// fields. The query's tokens are marked in `queryMarks`.
     private func match(
-        _ signature: FactSignature, profile: TokenProfile, candidates: [Int], among signatures: UnsafeBufferPointer<FactSignature>
+        _ query: UnsafePointer<FactSignature>, profile: TokenProfile, candidates: [Int], among signatures: UnsafeBufferPointer<FactSignature>
     ) -> Outcome {
+        guard !candidates.isEmpty else { return .none }
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
         let queryNorm = profile.norm
+        let (queryNumberless, queryTokenCount) = (query.pointee.numbers.isEmpty, query.pointee.tokens.count)
         for candidate in candidates {
             // A fact with numbers and one without cannot be compared on them: keep both.
-            if signature.numbers.isEmpty != numberless[candidate] { continue }
+            if queryNumberless != numberless[candidate] { continue }
             // The shared weight is at most the smaller norm, so the similarity is at most
             // √(smaller / larger): a pair of very different weights cannot reach the lowest
             // threshold. The margin keeps rounding from skipping a pair at the threshold.
             let (small, large) = queryNorm < norms[candidate] ? (queryNorm, norms[candidate]) : (norms[candidate], queryNorm)
             if small < large * suspicionThreshold * suspicionThreshold * (1 - 1e-9) { continue }
-            let similarity = cosine(signature, queryNorm, candidate)
+            let similarity = cosine(tokenCount: queryTokenCount, queryNorm, candidate)
             guard similarity >= suspicionThreshold else { continue }
-            guard !namesDisagree(signature, signatures[keptTexts[candidate]]) else { continue }
-            if let reason = disagreement(signature, signatures[keptTexts[candidate]]) {
-                let threshold = isPlainDisagreement(signature, signatures[keptTexts[candidate]]) ? mergeThreshold : conflictThreshold
+            guard !namesDisagree(query.pointee, signatures[keptTexts[candidate]]) else { continue }
+            if let reason = disagreement(query.pointee, signatures[keptTexts[candidate]]) {
+                let threshold = isPlainDisagreement(query.pointee, signatures[keptTexts[candidate]]) ? mergeThreshold : conflictThreshold
                 if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
                     conflict = (candidate, similarity, reason)
                 }
@@ -162,12 +164,12 @@ struct NearDuplicateMatcher {
         return out
     }
 
-    /// The similarity of the query `a`, whose tokens are marked in `queryMarks`, and the kept
+    /// The similarity of the query, of `tokenCount` tokens marked in `queryMarks`, and the kept
     /// fact `candidate`. Its tokens are read in ascending order, so the shared weights are
     /// summed in the same order every run.
-    private func cosine(_ a: FactSignature, _ normA: Double, _ candidate: Int) -> Double {
+    private func cosine(tokenCount: Int, _ normA: Double, _ candidate: Int) -> Double {
         let keptList = tokenLists[candidate]
-        guard min(a.tokens.count, keptList.count) >= 3 else { return 0 }
+        guard min(tokenCount, keptList.count) >= 3 else { return 0 }
         var shared = 0.0
         for token in keptList where queryMarks[token] == query { shared += tokenWeights[token] }
         return shared / (normA * norms[candidate]).squareRoot()
