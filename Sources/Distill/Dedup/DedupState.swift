@@ -5,14 +5,16 @@ struct DedupState {
     var topicIndex: TopicIndex
     var facts: [MergedFact] = []
     var factTopic: [Int] = []
-    /// Kept facts by scope and folded wording (see `MergeKey`).
-    var indexByKey: [MergeKey: Int] = [:]
-    /// First fact seen for each shape (numbers blanked) and each stance (negations removed).
-    var firstByShape: [ScopedWording: Int] = [:]
-    var firstByStance: [ScopedWording: Int] = [:]
+    /// Kept facts by scope and folded wording (see `MergeKey.pair`).
+    var indexByKey: PairTable
+    /// First fact seen for each shape (numbers blanked) and each stance (negations removed),
+    /// by scope (-1 for the whole guide, or a topic's index) and the shape's or stance's number.
+    var firstByShape: PairTable
+    var firstByStance: PairTable
     var conflicts: [Conflict] = []
     var suspects: [Conflict] = []
-    var conflictPairs: Set<[Int]> = []
+    /// The pairs of kept facts reported as conflicts, the lower index first.
+    var conflictPairs = PairTable()
     /// The distinct text each kept fact was first seen with, by index.
     var keptTexts: [Int] = []
     /// Each kept fact's wording score (see `WordingQuality`).
@@ -21,6 +23,9 @@ struct DedupState {
     /// from its own file, and each file is read once: an origin from another file than this
     /// one's is new without a look-up, and most merges (copies of a note) are such.
     var fileFirstOrigins: [OriginKey] = []
+    /// The file of each kept fact's shown wording, as `originKey` numbers it: its first origin
+    /// once `fillOrigins` has put the origins in place.
+    var shownFiles: [Int] = []
     /// Further origins of the note being read, by kept fact: a fact its note says again is
     /// told from the same place said twice here. Emptied for each note.
     var noteOrigins: Set<NoteOrigin> = []
@@ -31,9 +36,9 @@ struct DedupState {
     /// What each kept fact's ID is made from. While the notes are read a fact's ID is its
     /// index; `assignIDs` hashes these on all cores and puts the IDs in place.
     var idKeys: [IDKey] = []
-    /// Every merge, in order, for `fillWordings`: a kept fact's wordings are only read once
-    /// the notes are all read, and appending each fact's text in the loop cost the loop a
-    /// fetch of that text from memory.
+    /// Every merge, in order, for `fillOrigins`: a kept fact's origins and wordings are only
+    /// read once the notes are all read, and appending each fact's place and text in the loop
+    /// cost the loop a fetch of each from memory.
     var merges: [WordingMerge] = []
     /// The position of the note being read, among the notes in the order they are added.
     private var noteNumber = -1
@@ -45,6 +50,13 @@ struct DedupState {
         self.texts = texts
         self.matcher = matcher
         self.topicIndex = topicIndex
+        // Made about their final size once: grown insert by insert, each table was copied into
+        // a larger one a dozen times while the loop ran on one core. Most distinct texts end up
+        // with a key of their own and a stance; a fact with numbers, and so a shape, is rarer.
+        let distinct = texts.wordings.count
+        indexByKey = PairTable(minimumCapacity: distinct + distinct / 8)
+        firstByStance = PairTable(minimumCapacity: distinct)
+        firstByShape = PairTable(minimumCapacity: distinct / 4)
     }
 
     /// Adds a note's facts; `texts` holds the distinct-text position of each of its facts, and
@@ -80,7 +92,8 @@ struct DedupState {
         case .guide: MergeKey(scope: .global, wording: texts.wordings[text])
         case .topic: MergeKey(scope: .topic(topic), wording: texts.wordings[text])
         }
-        if let existing = indexByKey[key] {
+        let pair = key.pair
+        if let existing = indexByKey.value(pair.scope, pair.wording) {
             merge(fact, at: factIndex, score: score, into: existing)
             return existing
         }
@@ -89,7 +102,7 @@ struct DedupState {
         switch matcher.match(text: text) {
         case let .duplicate(of: existing):
             merge(fact, at: factIndex, score: score, into: existing)
-            indexByKey[key] = existing
+            indexByKey.set(pair.scope, pair.wording, to: existing)
             return existing
         case let .conflict(with: other, reason):
             nearConflict = (other, reason)
@@ -110,14 +123,16 @@ struct DedupState {
         factTopic.append(topic)
         keptTexts.append(text)
         scores.append(score)
-        fileFirstOrigins.append(originKey(fact.pointee.location))
-        indexByKey[key] = index
+        let origin = originKey(fact.pointee.location)
+        fileFirstOrigins.append(origin)
+        shownFiles.append(origin.file)
+        indexByKey.set(pair.scope, pair.wording, to: index)
         topicIndex.append(.fact(facts[index].id), to: topic)
         matcher.add(text: text)
         findConflicts(for: index, text: text, scope: key.scope == .global ? -1 : topic)
         if let nearConflict { report(nearConflict.index, index, reason: nearConflict.reason) }
         // A source repeating itself in similar words is its own business; sources overlapping are not.
-        if let suspect, facts[suspect.index].origins.first?.file != fact.pointee.location.file {
+        if let suspect, shownFiles[suspect.index] != origin.file {
             let similarity = Int((suspect.similarity * 100).rounded())
             suspects.append(Conflict(facts: [facts[suspect.index].id, facts[index].id], reason: "\(similarity)% alike in wording; not merged"))
         }
@@ -125,27 +140,25 @@ struct DedupState {
     }
 
     /// `score` is the fact's wording score; the better-worded of the two is shown. The
-    /// fact's wording joins the kept fact's in `fillWordings`.
+    /// fact's origin and wording join the kept fact's in `fillOrigins`.
     private mutating func merge(_ fact: UnsafePointer<Fact>, at factIndex: Int, score: Int, into index: Int) {
-        guard isNewOrigin(originKey(fact.pointee.location), of: index) else { return }
+        let origin = originKey(fact.pointee.location)
+        guard isNewOrigin(origin, of: index) else { return }
         let first = score > scores[index]
         if first {
             scores[index] = score
             facts[index].text = fact.pointee.text
             facts[index].content = fact.pointee.content
             if facts[index].kind == .statement { facts[index].kind = fact.pointee.kind }
-            facts[index].origins.insert(fact.pointee.location, at: 0)
-        } else {
-            facts[index].origins.append(fact.pointee.location)
+            shownFiles[index] = origin.file
         }
         merges.append(WordingMerge(kept: Int32(index), note: Int32(noteNumber), fact: Int32(factIndex), first: first))
     }
 
-    /// Puts each merged fact's wording in its kept fact's `wordings`, in the order of its
-    /// `origins`: a wording that became the one shown goes before all earlier ones, any other
-    /// after them. `notes` are the notes as they were added. The kept facts are filled on all
-    /// cores.
-    mutating func fillWordings(from notes: [ExtractedNote]) {
+    /// Puts each merged fact's origin and wording in its kept fact's `origins` and `wordings`:
+    /// one that became the one shown goes before all earlier ones, any other after them.
+    /// `notes` are the notes as they were added. The kept facts are filled on all cores.
+    mutating func fillOrigins(from notes: [ExtractedNote]) {
         let merges = merges
         self.merges = []
         // The merges grouped by kept fact, each group in the order the merges happened.
@@ -158,21 +171,33 @@ struct DedupState {
             grouped[next[Int(merge.kept)]] = position
             next[Int(merge.kept)] += 1
         }
-        let filled = Parallel.map(Array(facts.indices), inChunksOf: 512) { [grouped, starts, facts] index -> [String]? in
+        let filled = Parallel.map(Array(facts.indices), inChunksOf: 512) {
+            [grouped, starts, facts] index -> (origins: [SourceLocation], wordings: [String])? in
             let group = grouped[starts[index]..<starts[index + 1]]
             guard !group.isEmpty else { return nil }
-            var front: [String] = []
-            var back = facts[index].wordings
-            back.reserveCapacity(back.count + group.count)
+            var (frontOrigins, frontWordings): ([SourceLocation], [String]) = ([], [])
+            var (backOrigins, backWordings) = (facts[index].origins, facts[index].wordings)
+            backOrigins.reserveCapacity(backOrigins.count + group.count)
+            backWordings.reserveCapacity(backWordings.count + group.count)
             for position in group {
                 let merge = merges[position]
-                let text = notes[Int(merge.note)].facts[Int(merge.fact)].text
-                if merge.first { front.append(text) } else { back.append(text) }
+                // The two fields are read in place: a copy of the fact would retain every field.
+                notes[Int(merge.note)].facts.withUnsafeBufferPointer { facts in
+                    let fact = facts.baseAddress! + Int(merge.fact)
+                    if merge.first {
+                        frontOrigins.append(fact.pointee.location)
+                        frontWordings.append(fact.pointee.text)
+                    } else {
+                        backOrigins.append(fact.pointee.location)
+                        backWordings.append(fact.pointee.text)
+                    }
+                }
             }
-            return front.isEmpty ? back : front.reversed() + back
+            guard !frontOrigins.isEmpty else { return (backOrigins, backWordings) }
+            return (frontOrigins.reversed() + backOrigins, frontWordings.reversed() + backWordings)
         }
-        for (index, wordings) in filled.enumerated() {
-            if let wordings { facts[index].wordings = wordings }
+        for (index, filled) in filled.enumerated() {
+            if let filled { (facts[index].origins, facts[index].wordings) = filled }
         }
     }
 
@@ -208,30 +233,28 @@ struct DedupState {
         // Too little context to tell a disagreement from two different statements.
         guard folded.words.count >= 3 else { return }
         if !folded.numbers.isEmpty {
-            let shape = ScopedWording(scope: scope, wording: texts.shapes[text])
-            if let first = firstByShape[shape] {
+            if let first = firstByShape.value(scope, texts.shapes[text]) {
                 let other = texts.signatures[keptTexts[first]].folded.numbers
                 report(first, index, reason: "numbers differ: \(other.joined(separator: ", ")) vs \(folded.numbers.joined(separator: ", "))")
             } else {
-                firstByShape[shape] = index
+                firstByShape.set(scope, texts.shapes[text], to: index)
             }
         }
-        let stance = ScopedWording(scope: scope, wording: texts.stances[text])
-        if let first = firstByStance[stance] {
+        if let first = firstByStance.value(scope, texts.stances[text]) {
             let otherNegations = texts.signatures[keptTexts[first]].folded.negations
             if otherNegations % 2 != folded.negations % 2 {
                 let (negated, plain) = folded.negations % 2 == 1 ? (index, first) : (first, index)
                 report(plain, negated, reason: "polarity differs: one fact negates the other (\"\(facts[negated].text)\")")
             }
         } else {
-            firstByStance[stance] = index
+            firstByStance.set(scope, texts.stances[text], to: index)
         }
     }
 
     private mutating func report(_ a: Int, _ b: Int, reason: String) {
-        let pair = [min(a, b), max(a, b)]
-        guard conflictPairs.insert(pair).inserted else { return }
-        conflicts.append(Conflict(facts: pair.map { facts[$0].id }, reason: reason))
+        let (low, high) = (min(a, b), max(a, b))
+        guard conflictPairs.insert(low, high, value: 0) else { return }
+        conflicts.append(Conflict(facts: [facts[low].id, facts[high].id], reason: reason))
     }
 
     /// What a kept fact's ID is made from, with its topic's slug: its merge key as text.
@@ -322,12 +345,6 @@ struct NoteOrigin: Hashable {
     var column: Int
 }
 
-/// A shape or stance, by number, within a scope (-1 for the whole guide, or a topic's index).
-struct ScopedWording: Hashable {
-    var scope: Int
-    var wording: Int
-}
-
 /// What two facts must share to be merged without comparing them further: a scope (the whole
 /// guide, one topic, or none for text with no words) and the folded wording, by number (the
 /// raw text's number for text with no words).
@@ -342,6 +359,16 @@ struct MergeKey: Hashable {
 
     var scope: Scope
     var wording: Int
+
+    /// The key as two numbers, for a `PairTable`: the scope (-2 for raw text, -1 for the whole
+    /// guide, or a topic's index) and the wording.
+    var pair: (scope: Int, wording: Int) {
+        switch scope {
+        case .raw: (-2, wording)
+        case .global: (-1, wording)
+        case let .topic(index): (index, wording)
+        }
+    }
 
     /// The key as text (`*|words`, `slug|words` or `raw|text`), which a fact's ID is made from;
     /// `text` is the folded wording, or the raw text for text with no words.

@@ -84,7 +84,7 @@ public struct Deduplicator: Sendable {
         } else {
             state = mergeLoop()
         }
-        state.fillWordings(from: ordered)
+        state.fillOrigins(from: ordered)
         state.assignIDs()
         let graph = state.graph(sources: sources)
         // What dedupe worked out for each text goes while rendering starts.
