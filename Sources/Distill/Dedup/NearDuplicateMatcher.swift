@@ -81,21 +81,20 @@ struct NearDuplicateMatcher {
         query += 1
         for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
         let candidates = candidates(for: profile)
-        return signatures.withUnsafeBufferPointer { signatures in
-            match(signatures.baseAddress! + text, profile: profile, candidates: candidates, among: signatures)
+        guard !candidates.isEmpty else { return .none }
+        return profiles.withUnsafeBufferPointer { profiles in
+            match(text, candidates: candidates, among: profiles)
         }
     }
 
-    /// `match(text:)` with the signatures read in place: copying one retains each of its
-    /// fields. The query's tokens are marked in `queryMarks`.
-    private func match(
-        _ query: UnsafePointer<FactSignature>, profile: TokenProfile, candidates: [Int], among signatures: UnsafeBufferPointer<FactSignature>
-    ) -> Outcome {
-        guard !candidates.isEmpty else { return .none }
+    /// `match(text:)` with the profiles read in place: copying one retains each of its
+    /// lists. The query's tokens are marked in `queryMarks`.
+    private func match(_ text: Int, candidates: [Int], among profiles: UnsafeBufferPointer<TokenProfile>) -> Outcome {
+        let query = profiles.baseAddress! + text
         var best: (index: Int, similarity: Double)?
         var nearest: (index: Int, similarity: Double)?
         var conflict: (index: Int, similarity: Double, reason: String)?
-        let queryNorm = profile.norm
+        let queryNorm = query.pointee.norm
         let (queryNumberless, queryTokenCount) = (query.pointee.numbers.isEmpty, query.pointee.tokens.count)
         for candidate in candidates {
             // A fact with numbers and one without cannot be compared on them: keep both.
@@ -107,11 +106,12 @@ struct NearDuplicateMatcher {
             if small < large * suspicionThreshold * suspicionThreshold * (1 - 1e-9) { continue }
             let similarity = cosine(tokenCount: queryTokenCount, queryNorm, candidate)
             guard similarity >= suspicionThreshold else { continue }
-            guard !namesDisagree(query.pointee, signatures[keptTexts[candidate]]) else { continue }
-            if let reason = disagreement(query.pointee, signatures[keptTexts[candidate]]) {
-                let threshold = isPlainDisagreement(query.pointee, signatures[keptTexts[candidate]]) ? mergeThreshold : conflictThreshold
+            let kept = profiles.baseAddress! + keptTexts[candidate]
+            guard !namesDisagree(query.pointee, kept.pointee) else { continue }
+            if disagree(query.pointee, kept.pointee) {
+                let threshold = isPlainDisagreement(query.pointee, kept.pointee) ? mergeThreshold : conflictThreshold
                 if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
-                    conflict = (candidate, similarity, reason)
+                    conflict = (candidate, similarity, disagreement(signatures[text], signatures[keptTexts[candidate]]))
                 }
             } else if similarity >= mergeThreshold, similarity > (best?.similarity ?? 0) {
                 best = (candidate, similarity)
@@ -130,7 +130,7 @@ struct NearDuplicateMatcher {
         let profile = profiles[text]
         let index = keptTexts.count
         keptTexts.append(text)
-        numberless.append(signatures[text].numbers.isEmpty)
+        numberless.append(profile.numbers.isEmpty)
         candidateMarks.append(0)
         norms.append(profile.norm)
         var list: [Int] = []
@@ -177,7 +177,7 @@ struct NearDuplicateMatcher {
 
     /// Both name a subject the other does not (`Lambda retries ...` / `Batch retries ...`),
     /// or one adds a name to a very short fact.
-    private func namesDisagree(_ a: FactSignature, _ b: FactSignature) -> Bool {
+    private func namesDisagree(_ a: TokenProfile, _ b: TokenProfile) -> Bool {
         let extraA = namesAToken(of: a, outside: b)
         let extraB = namesAToken(of: b, outside: a)
         if extraA && extraB { return true }
@@ -186,33 +186,50 @@ struct NearDuplicateMatcher {
     }
 
     /// Whether a token of `a` that `b` lacks is a name: written as one in `a`, or one in the
-    /// corpus. Asked of every candidate pair, so it builds no set of the extra tokens.
-    private func namesAToken(of a: FactSignature, outside b: FactSignature) -> Bool {
-        // The test captures the statistics alone: capturing `self` could copy the matcher.
-        let statistics = statistics
-        return a.tokens.contains { !b.tokens.contains($0) && (a.writtenNames.contains($0) || statistics.isName($0)) }
+    /// corpus. Both token lists are ascending, so they are walked side by side.
+    private func namesAToken(of a: TokenProfile, outside b: TokenProfile) -> Bool {
+        var other = 0
+        for (position, token) in a.tokens.enumerated() where a.kinds[position] & TokenProfile.name != 0 {
+            while other < b.tokens.count && b.tokens[other] < token { other += 1 }
+            if other == b.tokens.count || b.tokens[other] != token { return true }
+        }
+        return false
     }
 
     /// One stated quantity on each side, or a negation between facts of about the same length:
     /// a disagreement plain enough to report from the merge threshold on. Facts with several
     /// numbers often only write them differently (`300 msgs/s, 3000 with` / `3000/s`).
-    private func isPlainDisagreement(_ a: FactSignature, _ b: FactSignature) -> Bool {
+    private func isPlainDisagreement(_ a: TokenProfile, _ b: TokenProfile) -> Bool {
         if a.negated != b.negated { return abs(a.tokens.count - b.tokens.count) <= 1 }
         return a.numbers.count == 1 && b.numbers.count == 1
     }
 
-    /// Why two similar facts cannot be the same: different numbers, or one negates the other.
-    private func disagreement(_ a: FactSignature, _ b: FactSignature) -> String? {
-        if a.negated != b.negated { return "polarity differs: one fact negates the other" }
-        if a.numbers == b.numbers { return nil }
+    /// Whether two similar facts cannot be the same: different numbers, or one negates the other.
+    private func disagree(_ a: TokenProfile, _ b: TokenProfile) -> Bool {
+        if a.negated != b.negated { return true }
+        if a.numbers == b.numbers { return false }
         let (small, large) = a.numbers.count <= b.numbers.count ? (a, b) : (b, a)
-        // A fact that restates part of a longer one, numbers included, agrees with it; two
-        // facts of the same length with different numbers do not.
-        var addedWords = 0
-        for token in large.tokens where !token.hasPrefix("#") && !small.tokens.contains(token) { addedWords += 1 }
         // Only a single stated quantity is safe to find inside a longer fact: with two or more,
         // the longer one may change one of them (`1 day default, 7 max` / `1 day, 365 max`).
-        if small.numbers.count == 1 && small.numbers.isSubset(of: large.numbers) && addedWords >= 2 { return nil }
+        guard small.numbers.count == 1, large.numbers.contains(small.numbers[0]) else { return true }
+        // A fact that restates part of a longer one, numbers included, agrees with it; two
+        // facts of the same length with different numbers do not. The longer one must add two
+        // words (tokens that are no number) the shorter lacks.
+        var addedWords = 0
+        var other = 0
+        for (position, token) in large.tokens.enumerated() where large.kinds[position] & TokenProfile.number == 0 {
+            while other < small.tokens.count && small.tokens[other] < token { other += 1 }
+            if other == small.tokens.count || small.tokens[other] != token {
+                addedWords += 1
+                if addedWords == 2 { return false }
+            }
+        }
+        return true
+    }
+
+    /// Why two facts `disagree`, as the conflict report says it.
+    private func disagreement(_ a: FactSignature, _ b: FactSignature) -> String {
+        if a.negated != b.negated { return "polarity differs: one fact negates the other" }
         let left = a.folded.numbers.joined(separator: ", ")
         let right = b.folded.numbers.joined(separator: ", ")
         return "numbers differ: \(left.isEmpty ? "none" : left) vs \(right.isEmpty ? "none" : right)"
@@ -225,6 +242,9 @@ struct TokenTable: Sendable {
     private let numbers: [String: Int]
     let weights: [Double]
     let frequencies: [Int]
+    /// What each token is (see `TokenProfile.kinds`): a name across the corpus
+    /// (`CorpusStatistics.isName`), a number or a quantity (`#15.0`, `#s:900.0`).
+    let kinds: [UInt8]
 
     /// `tokens` must hold every token of the signatures the matcher will see (duplicates are fine).
     init(_ tokens: some Sequence<String>, statistics: CorpusStatistics) {
@@ -232,6 +252,7 @@ struct TokenTable: Sendable {
         numbers = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
         frequencies = sorted.map { statistics.documentFrequency[$0] ?? 0 }
         weights = frequencies.map(statistics.weight(frequency:))
+        kinds = sorted.map { (statistics.isName($0) ? TokenProfile.name : 0) | ($0.hasPrefix("#") ? TokenProfile.number : 0) }
     }
 
     var count: Int { weights.count }
@@ -249,7 +270,24 @@ struct TokenTable: Sendable {
         }
         let frequencies = frequencies
         let lookups = indexed.sorted { (frequencies[$0], $0) < (frequencies[$1], $1) }.prefix(lookupTokens)
-        return TokenProfile(tokens: numbers, norm: norm, indexed: indexed, lookups: Array(lookups))
+        var kinds = numbers.map { self.kinds[$0] }
+        // A text writes few names: each is found among the tokens, not each token among them.
+        for name in signature.writtenNames {
+            if let token = self.numbers[name], let position = Self.position(of: token, in: numbers) { kinds[position] |= TokenProfile.name }
+        }
+        return TokenProfile(
+            tokens: numbers, norm: norm, indexed: indexed, lookups: Array(lookups), kinds: kinds,
+            numbers: signature.numbers.map(number(of:)).sorted(), negated: signature.negated)
+    }
+
+    /// Where `token` is in the ascending `tokens`, if it is there.
+    private static func position(of token: Int, in tokens: [Int]) -> Int? {
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle] < token { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low] == token ? low : nil
     }
 
     func number(of token: String) -> Int {
@@ -268,4 +306,13 @@ struct TokenProfile: Sendable {
     let indexed: [Int]
     /// The rarest few of those, which a query looks up.
     let lookups: [Int]
+    /// What each token is, in bits: `name` when written as one in the text or one across the
+    /// corpus, `number` for a number or a quantity.
+    let kinds: [UInt8]
+    /// The numbers the text states (`FactSignature.numbers`), by number, ascending.
+    let numbers: [Int]
+    let negated: Bool
+
+    static let name: UInt8 = 1
+    static let number: UInt8 = 2
 }

@@ -55,12 +55,7 @@ import Testing
     /// Reworded facts that share less wording still disagree plainly on one quantity each, or
     /// by a negation at the same length; several numbers written differently do not.
     @Test func rewordedPlainDisagreementsAreConflicts() {
-        // Other facts around them, as in real notes, so that word rarity means something.
-        let filler: [(topic: String, text: String)] = [
-            ("Other", "Ribosomes are the site of protein synthesis"), ("Other", "Glycolysis takes place in the cytoplasm"),
-            ("Other", "Napoleon was defeated at Waterloo in 1815"), ("Other", "Metternich led the Congress of Vienna"),
-            ("Other", "Mitochondria contain their own circular DNA"), ("Other", "Germany lost Alsace-Lorraine to France"),
-        ]
+        let filler = Self.filler
         let graph = dedupe(
             FactMaker.note("a.txt", [
                 ("Cells", "Human body cells contain 46 chromosomes."),
@@ -76,6 +71,41 @@ import Testing
         #expect(graph.conflicts.contains { $0.reason.contains("46") && $0.reason.contains("48") })
         #expect(graph.conflicts.contains { $0.reason.contains("polarity") })
     }
+
+    /// Facts alike but for the subject each names stay apart, and are no conflict.
+    @Test func factsNamingDifferentSubjectsStayApart() {
+        let graph = dedupe(
+            FactMaker.note("a.txt", [("Retries", "Retries in Lambda happen twice for failed asynchronous events")] + Self.filler),
+            FactMaker.note("b.txt", [("Retries", "Retries in Batch happen twice for failed asynchronous events")])
+        )
+        #expect(graph.facts.count == 2 + Self.filler.count)
+        #expect(graph.conflicts.isEmpty)
+    }
+
+    /// A fact that restates a longer one's only shared quantity agrees with it and merges; one
+    /// that changes the quantity is never merged. (With two quantities on one side, the pair is
+    /// reported only from the stricter conflict threshold, which these do not reach.)
+    @Test func restatingPartOfALongerFactWithItsQuantityMerges() {
+        let longer = "The default visibility timeout is 30 seconds and the maximum allowed is 12 hours"
+        let restated = dedupe(
+            FactMaker.note("a.txt", [("Queues", longer)] + Self.filler),
+            FactMaker.note("b.txt", [("Queues", "The default visibility timeout is 30 seconds")])
+        )
+        #expect(restated.facts.count == 1 + Self.filler.count)
+        #expect(restated.conflicts.isEmpty)
+        let changed = dedupe(
+            FactMaker.note("a.txt", [("Queues", longer)] + Self.filler),
+            FactMaker.note("b.txt", [("Queues", "The default visibility timeout is 60 seconds")])
+        )
+        #expect(changed.facts.count == 2 + Self.filler.count)
+    }
+
+    /// Facts on other subjects, as in real notes, so that word rarity means something.
+    private static let filler: [(topic: String, text: String)] = [
+        ("Other", "Ribosomes are the site of protein synthesis"), ("Other", "Glycolysis takes place in the cytoplasm"),
+        ("Other", "Napoleon was defeated at Waterloo in 1815"), ("Other", "Metternich led the Congress of Vienna"),
+        ("Other", "Mitochondria contain their own circular DNA"), ("Other", "Germany lost Alsace-Lorraine to France"),
+    ]
 
     @Test func negationIsAConflictNotAMerge() {
         let graph = dedupe(
