@@ -55,8 +55,7 @@ public struct Deduplicator: Sendable {
         let tokens = statistics == nil ? [] : signatures.flatMap(\.tokens)
         let statistics = statistics ?? CorpusStatistics(signatures, counts: distinct.counts)
         let matcher = NearDuplicateMatcher(
-            statistics: statistics, table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics),
-            signatures: signatures)
+            table: TokenTable(statistics.documentFrequency.keys + tokens, statistics: statistics), signatures: signatures)
         let (wordings, repeated) = (numbered.wordings, numbered.repeated)
         let reach = distinct.map { position, text -> DistinctFactTexts.Reach in
             let signature = signatures[position]

@@ -17,7 +17,6 @@ struct NearDuplicateMatcher {
     /// How many of a fact's rarest tokens are looked up.
     static let lookupTokens = 6
 
-    let statistics: CorpusStatistics
     /// Every token of the corpus by number, with its weight and document frequency.
     let table: TokenTable
     /// The signature of every text the matcher may see, by number.
@@ -63,8 +62,7 @@ struct NearDuplicateMatcher {
 
     /// `table` must number every token of `signatures`, the texts to match, which are then
     /// passed by their position.
-    init(statistics: CorpusStatistics, table: TokenTable, signatures: [FactSignature]) {
-        self.statistics = statistics
+    init(table: TokenTable, signatures: [FactSignature]) {
         self.table = table
         self.signatures = signatures
         self.profiles = Parallel.map(signatures, inChunksOf: 256) { signature in
