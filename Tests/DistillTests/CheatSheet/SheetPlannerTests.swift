@@ -14,6 +14,22 @@ import Testing
         #expect(SheetText.plainCount(html) == SheetText.plain(html).count)
     }
 
+    /// The length each sheet carries, estimated once per root topic, is the one the planner
+    /// works out for the sheet's own topics, on every paper: the sheet with every topic adds
+    /// its topics' lengths in the order the planner would.
+    @Test func eachSheetCarriesThePlannersEstimate() {
+        for paper in [Paper(), Paper(size: .letter, landscape: true)] {
+            let renderer = CheatSheetRenderer(settings: SheetSettings(paper: paper))
+            let sheets = renderer.sheets(for: SheetSamples.guide())
+            #expect(sheets.count == 4)
+            for sheet in sheets {
+                let estimate = SheetPlanner(paper: paper, pages: nil).estimatedLines(sheet.topics.map(\.section))
+                #expect(sheet.estimatedLines == estimate, "\(sheet.path)")
+                #expect(estimate > 0)
+            }
+        }
+    }
+
     @Test func keepsEverythingWithoutABudget() throws {
         let sheet = try #require(CheatSheetRenderer().sheets(for: SheetSamples.guide()).last)
         let plan = SheetPlanner(paper: Paper(), pages: nil).plan(sheet.topics.map(\.section))

@@ -21,15 +21,21 @@ public struct CheatSheetRenderer: OutputRenderer {
         return files + templates.assets(into: "cheatsheets")
     }
 
-    /// Every sheet of the guide, before planning, in the order they are written.
+    /// Every sheet of the guide, before planning, in the order they are written. Each root
+    /// topic's length is estimated once, on all cores: its own sheet and the sheet with every
+    /// topic both choose their columns by it.
     public func sheets(for guide: Guide) -> [CheatSheet] {
         let model = guide.model
-        var sheets = model.pages.map { page in
-            CheatSheet(path: "cheatsheets/\(page.fileName)", title: page.title, guide: model, topics: [page.withHeadingBase(1)], isAll: false)
+        let planner = SheetPlanner(paper: settings.paper, pages: settings.pages)
+        let lines = Parallel.map(model.pages) { page in planner.estimatedLines([page.section]) }
+        var sheets = zip(model.pages, lines).map { page, lines in
+            CheatSheet(
+                path: "cheatsheets/\(page.fileName)", title: page.title, guide: model, topics: [page.withHeadingBase(1)], isAll: false,
+                estimatedLines: lines)
         }
         sheets.append(CheatSheet(
             path: "cheatsheets/all.html", title: model.title, guide: model, topics: model.pages.map { $0.withHeadingBase(2) },
-            isAll: true))
+            isAll: true, estimatedLines: lines.reduce(0, +)))
         return sheets
     }
 
@@ -40,7 +46,7 @@ public struct CheatSheetRenderer: OutputRenderer {
         _ sheet: CheatSheet, templates: TemplateSet, fill: Double = 1, pageCount: Int? = nil
     ) throws(TemplateError) -> RenderedFile {
         let planner = SheetPlanner(paper: settings.paper, pages: settings.pages, fill: fill)
-        let plan = planner.plan(sheet.topics.map(\.section))
+        let plan = planner.plan(sheet.topics.map(\.section), estimatedLines: sheet.estimatedLines)
         var topics = sheet.topics
         if sheet.isAll {
             // Topics left without a fact drop off the sheet with every topic.
@@ -74,6 +80,8 @@ public struct CheatSheet: Sendable {
     var guide: GuideViewModel
     var topics: [TopicPage]
     public var isAll: Bool
+    /// The topics' `SheetPlanner.estimatedLines`, when worked out before planning.
+    var estimatedLines: Double?
 }
 
 /// What a cheat sheet's template sees: one root topic (its title is the page's `h1`) or all of

@@ -18,10 +18,11 @@ struct SheetPlanner {
         var omittedFacts: Int
     }
 
-    func plan(_ sections: [SectionView]) -> Plan {
+    /// `estimatedLines`, when given, is what `estimatedLines(_:)` gives for the sections,
+    /// worked out once for a section that several sheets show.
+    func plan(_ sections: [SectionView], estimatedLines: Double? = nil) -> Plan {
         let total = sections.reduce(0) { $0 + Self.factCount($1) }
-        let fullGeometry = SheetGeometry(paper: paper, columns: paper.columns)
-        let allLines = sections.reduce(0) { $0 + cost(of: $1, geometry: fullGeometry) }
+        let allLines = estimatedLines ?? self.estimatedLines(sections)
         let columns = SheetGeometry.columns(for: paper, estimatedLines: allLines)
         let geometry = SheetGeometry(paper: paper, columns: columns)
         guard let pages else { return Plan(sections: sections, columns: columns, shownFacts: total, omittedFacts: 0) }
@@ -35,6 +36,13 @@ struct SheetPlanner {
         let kept = choose(from: short, capacity: capacity, geometry: geometry)
         let shown = kept.reduce(0) { $0 + Self.factCount($1) }
         return Plan(sections: kept, columns: columns, shownFacts: shown, omittedFacts: total - shown)
+    }
+
+    /// The lines the sections take in the paper's widest layout, from which a sheet's number
+    /// of columns is chosen.
+    func estimatedLines(_ sections: [SectionView]) -> Double {
+        let geometry = SheetGeometry(paper: paper, columns: paper.columns)
+        return sections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
     }
 
     // MARK: - Choosing
