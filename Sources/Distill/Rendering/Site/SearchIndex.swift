@@ -28,9 +28,10 @@ struct SearchIndex {
     static let snippetLength = 120
 
     init(_ guide: GuideViewModel) {
-        // Each root page's topics are read on all cores; their documents are numbered, and
-        // their words filed, in page order.
-        for readings in Parallel.map(guide.pages, Self.readings(of:)) {
+        // Each root page's topics are read on all cores, the largest pages first so that none
+        // is left to read alone at the end; their documents are numbered, and their words
+        // filed, in page order.
+        for readings in Parallel.map(guide.pages, costliestFirst: { $0.section.factCount }, Self.readings(of:)) {
             for reading in readings {
                 let document = documents.count
                 documents.append(reading.document)
