@@ -30,9 +30,9 @@ enum Parallel {
         }
     }
 
-    /// `map` for many small inputs: each core takes `size` of them at a time.
-    /// Each result is made in its place in the returned array: joining a list per chunk
-    /// copied every result once more and then freed it.
+    /// `map` for many small inputs: each core takes `size` of them at a time. Each result is
+    /// made in its place in the returned array: joining a list per chunk copied every result
+    /// once more and then freed it.
     static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], inChunksOf size: Int, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
@@ -90,7 +90,7 @@ private struct Slots<Element>: @unchecked Sendable {
     }
 }
 
-/// One `Parallel.run`: its items and how far they have got. The pool's lock guards the counters.
+/// One `Parallel.forEach`: its items and how far they have got. The pool's lock guards the counters.
 private final class WorkBatch: @unchecked Sendable {
     let count: Int
     /// When the batch was started, across all batches: a waiting caller helps only newer ones.
