@@ -38,8 +38,8 @@ struct NearDuplicateMatcher {
     private var keptNumbers: [Int]
     /// Each kept number's weight.
     private var tokenWeights: [Double] = []
-    /// Whether each kept fact states no number, so a candidate is screened without a copy of
-    /// its signature.
+    /// Whether each kept fact states no number, so a candidate is screened from one dense list
+    /// before its profile is read.
     private var numberless: [Bool] = []
     /// For each kept number, the last query that holds the token: a comparison looks a kept
     /// fact's tokens up here instead of walking two lists side by side.
@@ -186,12 +186,18 @@ struct NearDuplicateMatcher {
     /// Whether a token of `a` that `b` lacks is a name: written as one in `a`, or one in the
     /// corpus. Both token lists are ascending, so they are walked side by side.
     private func namesAToken(of a: TokenProfile, outside b: TokenProfile) -> Bool {
-        var other = 0
+        var cursor = 0
         for (position, token) in a.tokens.enumerated() where a.kinds[position] & TokenProfile.name != 0 {
-            while other < b.tokens.count && b.tokens[other] < token { other += 1 }
-            if other == b.tokens.count || b.tokens[other] != token { return true }
+            if !Self.contains(token, in: b.tokens, from: &cursor) { return true }
         }
         return false
+    }
+
+    /// Whether `token` is in the ascending `tokens`, reading on from `cursor`, which it moves
+    /// up to the token: tokens asked in ascending order walk the list once.
+    private static func contains(_ token: Int, in tokens: [Int], from cursor: inout Int) -> Bool {
+        while cursor < tokens.count && tokens[cursor] < token { cursor += 1 }
+        return cursor < tokens.count && tokens[cursor] == token
     }
 
     /// One stated quantity on each side, or a negation between facts of about the same length:
@@ -214,10 +220,9 @@ struct NearDuplicateMatcher {
         // facts of the same length with different numbers do not. The longer one must add two
         // words (tokens that are no number) the shorter lacks.
         var addedWords = 0
-        var other = 0
+        var cursor = 0
         for (position, token) in large.tokens.enumerated() where large.kinds[position] & TokenProfile.number == 0 {
-            while other < small.tokens.count && small.tokens[other] < token { other += 1 }
-            if other == small.tokens.count || small.tokens[other] != token {
+            if !Self.contains(token, in: small.tokens, from: &cursor) {
                 addedWords += 1
                 if addedWords == 2 { return false }
             }
