@@ -52,6 +52,6 @@ struct AnkiGUIDMap: Codable, Equatable {
         json.number(version)
         json.endObject()
         json.newline()
-        return RenderedFile(path: Self.path, text: String(decoding: json.bytes, as: UTF8.self))
+        return RenderedFile(path: Self.path, contents: json.data())
     }
 }

@@ -54,90 +54,89 @@ struct FactsJSON: Encodable {
     var conflicts: [ConflictEntry]
     var suspectedDuplicates: [ConflictEntry]
 
-    init(_ guide: Guide) {
-        let graph = guide.graph
-        title = guide.config.title
-        sources = graph.sources.map {
-            Source(
-                file: $0.file.rawValue, lines: $0.lines, format: $0.format.rawValue, encoding: $0.encoding.rawValue,
-                dropped: Dictionary(uniqueKeysWithValues: $0.dropped.map { ($0.key.rawValue, $0.value) }),
-                contentLines: $0.contentLines, coveredLines: $0.coveredLines, title: $0.title
-            )
-        }
-        topics = graph.topics.map {
-            TopicEntry(slug: $0.slug.rawValue, title: $0.title, parent: $0.parent?.rawValue, facts: $0.factIDs.map(\.rawValue))
-        }
-        facts = graph.facts.map { fact in
-            var entry = FactEntry(
-                id: fact.id.rawValue, topic: fact.topic.rawValue, text: fact.text, kind: "statement",
-                parent: fact.parent?.rawValue,
-                sources: zip(fact.origins, fact.wordings).map { Origin(file: $0.file.rawValue, line: $0.line, text: $1) }
-            )
-            switch fact.kind {
-            case .statement: break
-            case let .definition(term, definition):
-                entry.kind = "definition"
-                entry.term = term
-                entry.definition = definition
-            case let .question(question, answer):
-                entry.kind = "question"
-                entry.question = question
-                entry.answer = answer
-            }
-            return entry
-        }
-        conflicts = graph.conflicts.map { ConflictEntry(facts: $0.facts.map(\.rawValue), reason: $0.reason) }
-        suspectedDuplicates = graph.suspectedDuplicates.map { ConflictEntry(facts: $0.facts.map(\.rawValue), reason: $0.reason) }
+    /// The graph as entries, which the encoder writes as `render` does.
+    init(_ graph: FactGraph, title: String) {
+        self.title = title
+        sources = graph.sources.map(Self.source)
+        topics = graph.topics.map(TopicEntry.init)
+        facts = graph.facts.map(FactEntry.init)
+        conflicts = graph.conflicts.map(ConflictEntry.init)
+        suspectedDuplicates = graph.suspectedDuplicates.map(ConflictEntry.init)
+    }
+
+    private static func source(_ summary: SourceSummary) -> Source {
+        Source(
+            file: summary.file.rawValue, lines: summary.lines, format: summary.format.rawValue, encoding: summary.encoding.rawValue,
+            dropped: Dictionary(uniqueKeysWithValues: summary.dropped.map { ($0.key.rawValue, $0.value) }),
+            contentLines: summary.contentLines, coveredLines: summary.coveredLines, title: summary.title
+        )
     }
 
     /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
     ///
-    /// The facts, topics and conflicts are written straight into the text (`JSONText`), in the
-    /// layout `JSONEncoder` gives them: an encoder's boxed tree of every origin of every fact
-    /// costs far more than the text. The few sources, whose `dropped` counts have keys of any
+    /// The facts, topics and conflicts are written straight from the graph into the text
+    /// (`JSONText`), in the layout `JSONEncoder` gives the entries above: an encoder's boxed
+    /// tree of every origin of every fact costs far more than the text, and so did a copy of
+    /// the graph as entries. The few sources, whose `dropped` counts have keys of any
     /// spelling, go through the encoder. The result is the bytes the encoder writes.
     static func render(_ guide: Guide) -> RenderedFile {
-        let json = FactsJSON(guide)
-        var text = JSONText(capacity: json.estimatedSize)
+        render(guide.graph, title: guide.config.title)
+    }
+
+    static func render(_ graph: FactGraph, title: String) -> RenderedFile {
+        var text = JSONText(capacity: estimatedSize(graph))
         text.beginObject()
         text.key("conflicts")
-        text.array(json.conflicts) { $0.write(to: &$1) }
+        text.array(graph.conflicts) { ConflictEntry.write(facts: $0.facts, reason: $0.reason, to: &$1) }
         text.key("facts")
-        text.array(json.facts) { $0.write(to: &$1) }
+        text.array(graph.facts) { FactEntry.write($0, to: &$1) }
         text.key("sources")
-        text.array(json.sources) { $1.encoded($0) }
+        text.array(graph.sources) { $1.encoded(source($0)) }
         text.key("suspectedDuplicates")
-        text.array(json.suspectedDuplicates) { $0.write(to: &$1) }
+        text.array(graph.suspectedDuplicates) { ConflictEntry.write(facts: $0.facts, reason: $0.reason, to: &$1) }
         text.key("title")
-        text.string(json.title)
+        text.string(title)
         text.key("topics")
-        text.array(json.topics) { $0.write(to: &$1) }
+        text.array(graph.topics) { TopicEntry.write(slug: $0.slug, title: $0.title, parent: $0.parent, facts: $0.factIDs, to: &$1) }
         text.endObject()
         text.newline()
-        return RenderedFile(path: "facts.json", contents: Data(text.bytes))
+        return RenderedFile(path: "facts.json", contents: text.data())
     }
-}
 
-extension FactsJSON {
     /// About how many bytes the text takes: its texts and names, and the keys and indentation
     /// around each fact and origin. A guess is enough; room made at once saves copying a
     /// text that at scale is hundreds of megabytes as it grows.
-    fileprivate var estimatedSize: Int {
-        var size = 4096 + 80 * (conflicts.count + suspectedDuplicates.count) + 100 * topics.count
-        for fact in facts {
-            size += 200 + fact.text.utf8.count + fact.id.utf8.count + fact.topic.utf8.count
-            for source in fact.sources { size += 110 + source.file.utf8.count + source.text.utf8.count }
+    private static func estimatedSize(_ graph: FactGraph) -> Int {
+        var size = 4096 + 80 * (graph.conflicts.count + graph.suspectedDuplicates.count) + 100 * graph.topics.count
+        for fact in graph.facts {
+            size += 200 + fact.text.utf8.count + fact.id.rawValue.utf8.count + fact.topic.rawValue.utf8.count
+            for (origin, wording) in zip(fact.origins, fact.wordings) {
+                size += 110 + origin.file.rawValue.utf8.count + wording.utf8.count
+            }
         }
-        for topic in topics { size += 20 * topic.facts.count }
+        for topic in graph.topics { size += 20 * topic.entries.count }
         return size
     }
 }
 
 // Each entry's members in sorted key order, with a missing optional left out, as the encoder
-// writes them.
+// writes them. Each entry's layout is written once, by a static `write` that takes its fields,
+// which both the entry and the graph's value call.
 
 extension FactsJSON.ConflictEntry {
+    init(_ conflict: Conflict) {
+        self.init(facts: conflict.facts.map(\.rawValue), reason: conflict.reason)
+    }
+
     func write(to text: inout JSONText) {
+        Self.write(facts: facts, reason: reason, to: &text)
+    }
+
+    static func write<ID: StringIdentifier>(facts: [ID], reason: String, to text: inout JSONText) {
+        write(facts: facts.map(\.rawValue), reason: reason, to: &text)
+    }
+
+    static func write(facts: [String], reason: String, to text: inout JSONText) {
         text.beginObject()
         text.key("facts")
         text.array(facts) { $1.string($0) }
@@ -148,7 +147,19 @@ extension FactsJSON.ConflictEntry {
 }
 
 extension FactsJSON.TopicEntry {
+    init(_ topic: Topic) {
+        self.init(slug: topic.slug.rawValue, title: topic.title, parent: topic.parent?.rawValue, facts: topic.factIDs.map(\.rawValue))
+    }
+
     func write(to text: inout JSONText) {
+        Self.write(slug: slug, title: title, parent: parent, facts: facts, to: &text)
+    }
+
+    static func write(slug: TopicSlug, title: String, parent: TopicSlug?, facts: [FactID], to text: inout JSONText) {
+        write(slug: slug.rawValue, title: title, parent: parent?.rawValue, facts: facts.map(\.rawValue), to: &text)
+    }
+
+    static func write(slug: String, title: String, parent: String?, facts: [String], to text: inout JSONText) {
         text.beginObject()
         text.key("facts")
         text.array(facts) { $1.string($0) }
@@ -166,19 +177,64 @@ extension FactsJSON.TopicEntry {
 
 extension FactsJSON.Origin {
     func write(to text: inout JSONText) {
+        Self.write(file: file, line: line, text: self.text, to: &text)
+    }
+
+    static func write(file: String, line: Int, text wording: String, to text: inout JSONText) {
         text.beginObject()
         text.key("file")
         text.string(file)
         text.key("line")
         text.number(line)
         text.key("text")
-        text.string(self.text)
+        text.string(wording)
         text.endObject()
     }
 }
 
 extension FactsJSON.FactEntry {
+    init(_ fact: MergedFact) {
+        let (kind, term, definition, question, answer) = Self.kindFields(fact.kind)
+        self.init(
+            id: fact.id.rawValue, topic: fact.topic.rawValue, text: fact.text, kind: kind, term: term, definition: definition,
+            question: question, answer: answer, parent: fact.parent?.rawValue,
+            sources: zip(fact.origins, fact.wordings).map { FactsJSON.Origin(file: $0.file.rawValue, line: $0.line, text: $1) })
+    }
+
     func write(to text: inout JSONText) {
+        let sources = self.sources
+        Self.write(
+            id: id, topic: topic, text: self.text, kind: kind, term: term, definition: definition, question: question, answer: answer,
+            parent: parent, sourceCount: sources.count, to: &text
+        ) { index, text in sources[index].write(to: &text) }
+    }
+
+    /// The fact's entry, written from the fact itself.
+    static func write(_ fact: MergedFact, to text: inout JSONText) {
+        let (kind, term, definition, question, answer) = kindFields(fact.kind)
+        write(
+            id: fact.id.rawValue, topic: fact.topic.rawValue, text: fact.text, kind: kind, term: term, definition: definition,
+            question: question, answer: answer, parent: fact.parent?.rawValue, sourceCount: fact.origins.count, to: &text
+        ) { index, text in
+            FactsJSON.Origin.write(file: fact.origins[index].file.rawValue, line: fact.origins[index].line, text: fact.wordings[index], to: &text)
+        }
+    }
+
+    /// The entry's `kind`, and the fields only some kinds have.
+    private static func kindFields(
+        _ kind: Fact.Kind
+    ) -> (kind: String, term: String?, definition: String?, question: String?, answer: String?) {
+        switch kind {
+        case .statement: ("statement", nil, nil, nil, nil)
+        case let .definition(term, definition): ("definition", term, definition, nil, nil)
+        case let .question(question, answer): ("question", nil, nil, question, answer)
+        }
+    }
+
+    private static func write(
+        id: String, topic: String, text wording: String, kind: String, term: String?, definition: String?, question: String?,
+        answer: String?, parent: String?, sourceCount: Int, to text: inout JSONText, source: (Int, inout JSONText) -> Void
+    ) {
         text.beginObject()
         text.optional("answer", answer)
         text.optional("definition", definition)
@@ -189,10 +245,10 @@ extension FactsJSON.FactEntry {
         text.optional("parent", parent)
         text.optional("question", question)
         text.key("sources")
-        text.array(sources) { $0.write(to: &$1) }
+        text.array(count: sourceCount, source)
         text.optional("term", term)
         text.key("text")
-        text.string(self.text)
+        text.string(wording)
         text.key("topic")
         text.string(topic)
         text.endObject()

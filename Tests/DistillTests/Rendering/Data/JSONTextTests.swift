@@ -19,7 +19,7 @@ import Testing
     private func written(_ write: (inout JSONText) -> Void) -> String {
         var text = JSONText()
         write(&text)
-        return String(decoding: text.bytes, as: UTF8.self)
+        return text.text
     }
 
     @Test func factsAreWrittenAsTheEncoderWritesThem() throws {
@@ -40,6 +40,20 @@ import Testing
         #expect(written { $0.array(topics) { $0.write(to: &$1) } } == (try encoded(topics)))
         let conflicts = [FactsJSON.ConflictEntry(facts: ["a", "b"], reason: "numbers differ: 3\u{2009}GB vs 4 GB")]
         #expect(written { $0.array(conflicts) { $0.write(to: &$1) } } == (try encoded(conflicts)))
+    }
+
+    /// The whole file, written from the graph, against the encoder writing the graph's entries:
+    /// every kind of fact, topic, conflict and source of the seeds, in a buffer that grows.
+    @Test func theSeedGraphIsWrittenAsTheEncoderWritesItsEntries() throws {
+        let graph = SeedBuild.result.graph
+        let title = "Seeds: \"quoted\" / slashed"
+        let rendered = FactsJSON.render(graph, title: title)
+        #expect(rendered.path == "facts.json")
+        let expected = try encoded(FactsJSON(graph, title: title)) + "\n"
+        #expect(String(decoding: rendered.contents, as: UTF8.self) == expected)
+        #expect(graph.facts.contains { if case .definition = $0.kind { true } else { false } })
+        #expect(graph.facts.contains { if case .question = $0.kind { true } else { false } })
+        #expect(graph.facts.contains { $0.parent != nil } && !graph.conflicts.isEmpty)
     }
 
     @Test func textPassedOverEightBytesAtATimeIsEscapedWhereverItsAwkwardCharacterFalls() throws {
