@@ -53,40 +53,44 @@ struct AnkiGUIDAssigner {
     private func matchPrevious(_ cards: [AnkiCard], into guids: inout [String?], taken: inout Set<String>) {
         let entries = previous.entries.filter { taken.insert($0.guid).inserted }
         taken = []
-        var used = Set<Int>()
-        // Look-ups by key, so matching stays linear in the number of cards.
-        var byIdentity: [String: Int] = [:]
-        var byWording: [String: [Int]] = [:]
-        var byTopic: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            let key = entry.kind + "\u{1F}" + entry.topic + "\u{1F}" + entry.identity
-            if byIdentity[key] == nil { byIdentity[key] = index }
-            byWording[entry.kind + "\u{1F}" + entry.wording, default: []].append(index)
-            byTopic[entry.kind + "\u{1F}" + entry.topic, default: []].append(index)
+        var used = [Bool](repeating: false, count: entries.count)
+        // Look-ups by key, so matching stays linear in the number of cards. The keys hold their
+        // parts as they are: joined into one text, each key was a copy of its parts.
+        var byIdentity: [MatchKey: Int] = [:]
+        var byWording: [MatchKey: [Int]] = [:]
+        var byTopic: [MatchKey: [Int]] = [:]
+        byIdentity.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let kind = entries[index].kind
+            let identity = MatchKey(kind, entries[index].topic, entries[index].identity)
+            if byIdentity[identity] == nil { byIdentity[identity] = index }
+            byWording[MatchKey(kind, entries[index].wording), default: []].append(index)
+            byTopic[MatchKey(kind, entries[index].topic), default: []].append(index)
         }
 
         func take(_ card: Int, _ entry: Int) {
             guids[card] = entries[entry].guid
             taken.insert(entries[entry].guid)
-            used.insert(entry)
+            used[entry] = true
         }
 
         // 1. Same identity in the same topic.
-        for (index, card) in cards.enumerated() {
-            if let entry = byIdentity[card.kind.rawValue + "\u{1F}" + card.topic.rawValue + "\u{1F}" + card.identity], !used.contains(entry) {
-                take(index, entry)
-            }
+        for index in cards.indices {
+            let key = MatchKey(cards[index].kind.rawValue, cards[index].topic.rawValue, cards[index].identity)
+            if let entry = byIdentity[key], !used[entry] { take(index, entry) }
         }
         // 2. Same wording anywhere, when exactly one previous card had it.
-        for (index, card) in cards.enumerated() where guids[index] == nil {
-            let matches = (byWording[card.kind.rawValue + "\u{1F}" + card.wording] ?? []).filter { !used.contains($0) }
+        for index in cards.indices where guids[index] == nil {
+            let matches = (byWording[MatchKey(cards[index].kind.rawValue, cards[index].wording)] ?? []).filter { !used[$0] }
             if matches.count == 1 { take(index, matches[0]) }
         }
         // 3. The most similar card of the same kind in the same topic.
         var pairs: [(score: Double, card: Int, guid: String)] = []
-        for (index, card) in cards.enumerated() where guids[index] == nil {
-            let words = Set(card.wording.split(separator: " "))
-            for entry in byTopic[card.kind.rawValue + "\u{1F}" + card.topic.rawValue] ?? [] where !used.contains(entry) {
+        for index in cards.indices where guids[index] == nil {
+            let candidates = byTopic[MatchKey(cards[index].kind.rawValue, cards[index].topic.rawValue)] ?? []
+            guard candidates.contains(where: { !used[$0] }) else { continue }
+            let words = Set(cards[index].wording.split(separator: " "))
+            for entry in candidates where !used[entry] {
                 let score = Self.similarity(words, Set(entries[entry].wording.split(separator: " ")))
                 if score >= Self.threshold { pairs.append((score, index, entries[entry].guid)) }
             }
@@ -95,6 +99,19 @@ struct AnkiGUIDAssigner {
         for pair in pairs where guids[pair.card] == nil && !taken.contains(pair.guid) {
             guids[pair.card] = pair.guid
             taken.insert(pair.guid)
+        }
+    }
+
+    /// A card's kind with one or two of its texts, for the look-ups of `matchPrevious`.
+    private struct MatchKey: Hashable {
+        let kind: String
+        let first: String
+        let second: String
+
+        init(_ kind: String, _ first: String, _ second: String = "") {
+            self.kind = kind
+            self.first = first
+            self.second = second
         }
     }
 
