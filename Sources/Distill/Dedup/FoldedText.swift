@@ -62,39 +62,65 @@ struct FoldedText: Hashable, Sendable {
     ]
 
     init(_ text: String) {
-        var kept = text.isAllASCII ? Self.asciiWords(text) : Self.unicodeWords(text)
+        var kept: [String]
+        var key: String?
+        if text.isAllASCII {
+            (kept, key) = Self.asciiWords(text)
+        } else {
+            kept = Self.unicodeWords(text)
+        }
         // `no of calls` is short for `number of calls`, not a denial.
-        for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" { kept[index] = "number" }
+        for index in kept.indices.dropLast() where kept[index] == "no" && kept[index + 1] == "of" {
+            kept[index] = "number"
+            key = nil
+        }
         self.words = kept
-        self.key = kept.joined(separator: " ")
+        self.key = key ?? kept.joined(separator: " ")
         self.numbers = self.words.filter(Self.isNumber)
         self.negations = self.words.reduce(0) { $0 + (Self.isNegator($1) ? 1 : 0) }
     }
 
     /// The folded words of ASCII text, read on its bytes: the same rules as `unicodeWords`, where
     /// the only letters are A-Z and a-z, and no character decomposes or is a combining mark.
-    private static func asciiWords(_ text: String) -> [String] {
+    /// The words are written one after another, a space apart, into the bytes of the key, so
+    /// the key is made with them rather than joined from them afterwards.
+    private static func asciiWords(_ text: String) -> (words: [String], key: String) {
         var words: [String] = []
-        var current: [UInt8] = []
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        // Where the word being read starts in `key`; none is being read while `key` ends there.
+        var start = 0
         var previousClass = CharacterClass.space
         func finishWord() {
             // A trailing `.` is left from a sentence end after a number.
-            while current.last == UInt8(ascii: ".") { current.removeLast() }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
+            while key.count > start && key.last == UInt8(ascii: ".") { key.removeLast() }
+            if key.count > start {
+                words.append(String(decoding: key[start...], as: UTF8.self))
+            } else if start > 0 {
+                // Nothing was left of the word: the space written before it goes too.
+                key.removeLast()
+            }
+            start = key.count
+        }
+        func append(_ byte: UInt8) {
+            if key.count == start && !words.isEmpty {
+                key.append(UInt8(ascii: " "))
+                start = key.count
+            }
+            key.append(byte)
         }
         for byte in text.utf8 {
             guard let characterClass = asciiClass(UInt32(byte), after: previousClass) else { continue }
-            if characterClass.endsWord(after: previousClass), !current.isEmpty { finishWord() }
+            if characterClass.endsWord(after: previousClass), key.count > start { finishWord() }
             switch characterClass {
             case .space: break
-            case .numberSeparator: if byte == UInt8(ascii: ".") { current.append(byte) }
-            default: current.append((65...90).contains(byte) ? byte + 32 : byte)
+            case .numberSeparator: if byte == UInt8(ascii: ".") { append(byte) }
+            default: append((65...90).contains(byte) ? byte + 32 : byte)
             }
             previousClass = characterClass
         }
-        if !current.isEmpty { finishWord() }
-        return words
+        if key.count > start { finishWord() }
+        return (words, String(decoding: key, as: UTF8.self))
     }
 
     /// The folded words of any text, decomposed so accents drop as separate marks.

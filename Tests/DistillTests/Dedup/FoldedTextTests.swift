@@ -34,4 +34,19 @@ import Testing
         #expect(folded.key == FoldedText("Caching reduces the number of calls").key)
         #expect(FoldedText("There is no cost").negations == 1)
     }
+
+    /// ASCII text is folded on its bytes, its key written with its words; any other text goes
+    /// the Unicode way. A trailing arrow, which folds to a space, sends ASCII text the Unicode
+    /// way: both ways must give the same words, and the key must be the words joined.
+    @Test func asciiTextFoldsAsTheUnicodeWayFoldsIt() {
+        let pieces = ["a", "B", "no", "of", "5", "0", "12", ".", ",", "'", " ", "  ", "-", "\t", "TB", "x.", "3.", "..", "1,0"]
+        var generator = SplitMix64(state: 7)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let folded = FoldedText(text)
+            let unicode = FoldedText(text + " →")
+            #expect(folded.words == unicode.words, "\(text.debugDescription)")
+            #expect(folded.key == unicode.key && folded.key == folded.words.joined(separator: " "), "\(text.debugDescription)")
+        }
+    }
 }
