@@ -8,9 +8,12 @@
 struct AcronymGlossary: Sendable {
     /// Folded acronym → its folded words.
     let expansions: [String: [String]]
+    /// Asked before `expansions`: nearly every word a signature reads is no acronym.
+    private let screen: WordScreen
 
     init(expansions: [String: [String]] = [:]) {
         self.expansions = expansions
+        screen = WordScreen(expansions.keys)
     }
 
     /// Learns from the facts' texts as written (capitals tell acronyms from words).
@@ -83,7 +86,7 @@ struct AcronymGlossary: Sendable {
         return capitalsOnly && (2...6).contains(length)
     }
 
-    subscript(_ folded: String) -> [String]? { expansions[folded] }
+    subscript(_ folded: String) -> [String]? { screen.mayContain(folded) ? expansions[folded] : nil }
 
     private static let skippable: Set<String> = ["and", "of", "for", "the", "to", "in", "on", "a", "an", "&"]
 
@@ -114,7 +117,7 @@ struct AcronymGlossary: Sendable {
             : (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
         guard capitals else { return false }
         let lowercased = word.lowercased()
-        return !StopWords.english.contains(lowercased) && !FoldedText.negators.contains(lowercased)
+        return !StopWords.contains(lowercased) && !FoldedText.negators.contains(lowercased)
     }
 
     /// The words of `text`, each with the characters between it and the word before.

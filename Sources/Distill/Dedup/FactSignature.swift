@@ -35,7 +35,7 @@ struct FactSignature: Sendable {
         // A token per word at most: the set is made its size once, not grown word by word.
         var tokens = Set<String>(minimumCapacity: folded.words.count)
         var numbers = Set<String>()
-        let spelled = spelling.isEmpty ? folded.words : folded.words.map { spelling[$0] ?? $0 }
+        let spelled = Self.respelled(folded.words, spelling: spelling)
         var spelledOutNames = Set<String>()
         let words = Self.joiningCompounds(spelled, vocabulary: vocabulary)
         var index = 0
@@ -57,12 +57,12 @@ struct FactSignature: Sendable {
                 // Spelt out, unless the words follow (`SNI – Server Name Indication`). The words
                 // stand for a name, and keep telling subjects apart as the acronym did.
                 if !words[(index + 1)...].starts(with: expansion) {
-                    for part in expansion where !StopWords.english.contains(part) {
+                    for part in expansion where !StopWords.contains(part) {
                         tokens.insert(Stemmer.stem(part))
                         spelledOutNames.insert(Stemmer.stem(part))
                     }
                 }
-            } else if !StopWords.english.contains(word) && !FoldedText.isNegator(word) {
+            } else if !StopWords.contains(word) && !FoldedText.isNegator(word) {
                 tokens.insert(Stemmer.stem(word))
             }
             index += 1
@@ -99,9 +99,25 @@ struct FactSignature: Sendable {
         return String(before.suffix(word.count).compactMap(\.first)) == word
     }
 
+    /// The words with each misspelling the corpus corrects spelt right. Only words of
+    /// `SpellingVariants.minimumLength` characters or more are corrected, and a character is at
+    /// least a byte: shorter words are not looked up. The words are copied only when one changes.
+    private static func respelled(_ words: [String], spelling: [String: String]) -> [String] {
+        guard !spelling.isEmpty else { return words }
+        var out: [String]?
+        for (index, word) in words.enumerated() {
+            guard word.utf8.count >= SpellingVariants.minimumLength, let right = spelling[word] else { continue }
+            if out == nil { out = words }
+            out![index] = right
+        }
+        return out ?? words
+    }
+
+    /// The words with each adjacent pair that spells a word of the vocabulary joined into it.
+    /// Most texts join none: their words are copied only from the first pair joined.
     private static func joiningCompounds(_ words: [String], vocabulary: CompoundVocabulary) -> [String] {
         guard !vocabulary.isEmpty, words.count > 1 else { return words }
-        var out: [String] = []
+        var out: [String]?
         var index = 0
         while index < words.count {
             // The vocabulary's words have `compoundLength` characters or more, and a character
@@ -109,14 +125,18 @@ struct FactSignature: Sendable {
             if index + 1 < words.count, words[index].utf8.count + words[index + 1].utf8.count >= compoundLength,
                !FoldedText.isNumber(words[index]), !FoldedText.isNumber(words[index + 1]),
                vocabulary.contains(joining: words[index], words[index + 1]) {
-                out.append(words[index] + words[index + 1])
+                if out == nil {
+                    out = Array(words[..<index])
+                    out!.reserveCapacity(words.count - 1)
+                }
+                out!.append(words[index] + words[index + 1])
                 index += 2
             } else {
-                out.append(words[index])
+                out?.append(words[index])
                 index += 1
             }
         }
-        return out
+        return out ?? words
     }
 
     /// The fewest characters of a word in the compound vocabulary.
@@ -267,6 +287,13 @@ enum Units {
 
 /// English function words, which say nothing about what a fact is about.
 enum StopWords {
+    /// Whether `word` is one of `english`; most words are told apart without hashing them.
+    static func contains(_ word: String) -> Bool {
+        screen.mayContain(word) && english.contains(word)
+    }
+
+    private static let screen = WordScreen(english)
+
     static let english: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but", "if", "then", "than",
         "so", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their",

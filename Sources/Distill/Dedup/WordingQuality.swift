@@ -8,7 +8,7 @@ enum WordingQuality {
 
     /// The score of `text`, folded already as `folded`.
     static func score(_ text: String, folded: FoldedText) -> Int {
-        var score = 4 * folded.words.reduce(0) { $0 + (StopWords.english.contains($1) ? 0 : 1) }
+        var score = 4 * folded.words.reduce(0) { $0 + (StopWords.contains($1) ? 0 : 1) }
         if text.isAllASCII {
             // A character a byte (a final CR LF is one character, but ends like no sentence),
             // capitals A-Z, and no scalar beyond ASCII to count as a stray symbol.
