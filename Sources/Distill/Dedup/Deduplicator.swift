@@ -21,11 +21,19 @@ public struct Deduplicator: Sendable {
 
     /// Dedupes with word statistics and spelling corrections from a larger corpus the notes
     /// belong to, instead of from the notes themselves.
-    /// `alongsideMergeLoop`, when given, runs while the serial merge loop does, on another core.
     func dedupe(
         _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil,
-        acronyms: AcronymGlossary? = nil, alongsideMergeLoop: (@Sendable () -> Void)? = nil
+        acronyms: AcronymGlossary? = nil
     ) -> FactGraph {
+        dedupe(notes, sources: sources, statistics: statistics, spelling: spelling, acronyms: acronyms, alongsideMergeLoop: {}).graph
+    }
+
+    /// `dedupe`, with `alongsideMergeLoop` run while the serial merge loop does, on another
+    /// core; its result comes back with the graph.
+    func dedupe<Side: Sendable>(
+        _ notes: [ExtractedNote], sources: [SourceSummary], statistics: CorpusStatistics?, spelling: [String: String]? = nil,
+        acronyms: AcronymGlossary? = nil, alongsideMergeLoop: @Sendable () -> Side
+    ) -> (graph: FactGraph, side: Side) {
         let ordered = notes.sorted(by: { $0.source < $1.source })
         // The topics depend on the headings alone: they are placed in one serial pass, started
         // first, and the texts' work takes whatever core the pass leaves.
@@ -78,17 +86,14 @@ public struct Deduplicator: Sendable {
             return state
         }
         var state: DedupState
-        if let alongsideMergeLoop {
-            state = Parallel.both(mergeLoop, alongsideMergeLoop).0
-        } else {
-            state = mergeLoop()
-        }
+        let side: Side
+        (state, side) = Parallel.both(mergeLoop, alongsideMergeLoop)
         state.fillOrigins(from: ordered)
         state.assignIDs()
         let graph = state.graph(sources: sources)
         // What dedupe worked out for each text goes while rendering starts.
         Teardown.release((consume state, consume matcher, consume texts, consume signatures, consume foldedTexts, consume distinct))
-        return graph
+        return (graph, side)
     }
 
     /// Each distinct text's wording, shape and stance as numbers (so the serial loop hashes

@@ -20,19 +20,26 @@ public struct Pipeline: Sendable {
         let (config, configDiagnostics) = ConfigLoader.load(from: options.input)
         diagnostics += configDiagnostics
 
-        let sources = readAndDedupe(config: config, clock: &clock)
+        var anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
+        let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
+        let formats = [SiteRenderer().format, cheatSheets.format, anki.format]
+        // What render reads that the notes do not decide, the templates and the previous build's
+        // note GUIDs, is read while dedupe's serial merge loop leaves a core free.
+        let (sources, (templates, previousGUIDs)) = readAndDedupe(config: config, clock: &clock) { [options] in
+            (formats.map { TemplateSet.load(format: $0, from: options.templates) }, AnkiGUIDMap.load(fromOutput: options.output))
+        }
         diagnostics += sources.diagnostics
         let graph = sources.graph
 
         let guide = Guide(graph: graph, config: config)
         var rendered = sources.normalized
-        let anki = AnkiRenderer(split: options.splitDecks, reversed: options.reversedCards, previousOutput: options.output)
-        let cheatSheets = CheatSheetRenderer(settings: config.sheets.applying(options.sheets))
+        anki.previousGUIDs = previousGUIDs
         let renderers: [any OutputRenderer] = [SiteRenderer(), cheatSheets, anki]
         // facts.json is encoded while the templates render: alone it would keep one core busy
         // and the other idle.
         let (factsFile, outputs) = Parallel.both(
-            { FactsJSON.render(guide) }, { Parallel.map(renderers) { renderer in render(guide, with: renderer) } })
+            { FactsJSON.render(guide) },
+            { Parallel.map(Array(zip(renderers, templates))) { renderer, templates in render(guide, with: renderer, templates: templates) } })
         rendered.append(factsFile)
         // A missing format or an empty guide would replace a good previous build with less.
         var unwritable = sources.noteCount == 0 ? "no note could be read" : nil
@@ -91,8 +98,11 @@ public struct Pipeline: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// Load, normalize, parse and extract every input file (through the cache), then dedupe.
-    private func readAndDedupe(config: GuideConfig, clock: inout StageClock) -> DedupedSources {
+    /// Load, normalize, parse and extract every input file (through the cache), then dedupe;
+    /// `alongsideMergeLoop` runs beside dedupe's merge loop, before the fresh notes are filed.
+    private func readAndDedupe<Side: Sendable>(
+        config: GuideConfig, clock: inout StageClock, alongsideMergeLoop: @Sendable () -> Side
+    ) -> (DedupedSources, Side) {
         var diagnostics: [Diagnostic] = []
         let discovered = SourceLoader(folder: options.input).discover()
         diagnostics += discovered.diagnostics
@@ -108,7 +118,13 @@ public struct Pipeline: Sendable {
         let (extracted, summaries) = (notes.map(\.extracted), notes.map(\.summary))
         // The fresh notes are filed in the cache while dedupe's merge loop runs: the loop is
         // serial, and the writing fills the other core. The dedupe stage's time includes it.
-        let graph = deduplicator.dedupe(extracted, sources: summaries, statistics: nil) { extraction.fileFreshNotes() }
+        // The caller's side work goes first: the loop's core shares the filing once the loop
+        // ends, but not the side work.
+        let (graph, side) = deduplicator.dedupe(extracted, sources: summaries, statistics: nil) {
+            let side = alongsideMergeLoop()
+            extraction.fileFreshNotes()
+            return side
+        }
         let sources = DedupedSources(
             graph: graph,
             normalized: notes.map { RenderedFile(path: "normalized/\($0.summary.file.rawValue).md", text: $0.markdown) },
@@ -119,7 +135,7 @@ public struct Pipeline: Sendable {
         // here, every fact of every note was released one by one before render could begin.
         Teardown.release((consume extraction, consume notes, consume extracted, consume summaries))
         clock.finish(.dedupe, "\(graph.facts.count) facts, \(graph.topics.count) topics, \(graph.conflicts.count) conflicts")
-        return sources
+        return (sources, side)
     }
 
     /// A warning for a file that had text but lost all of it to noise rules.
@@ -129,9 +145,9 @@ public struct Pipeline: Sendable {
     }
 
     private func render(
-        _ guide: Guide, with renderer: any OutputRenderer
+        _ guide: Guide, with renderer: any OutputRenderer, templates: Result<TemplateSet, TemplateError>
     ) -> Result<(files: [RenderedFile], warnings: [Diagnostic]), TemplateError> {
-        switch TemplateSet.load(format: renderer.format, from: options.templates) {
+        switch templates {
         case let .failure(error):
             return .failure(error)
         case let .success(templates):

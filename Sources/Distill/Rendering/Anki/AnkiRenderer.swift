@@ -11,6 +11,8 @@ public struct AnkiRenderer: OutputRenderer {
     public var reversed: Bool
     /// The output folder whose previous GUID map is read; nil reads none.
     public var previousOutput: URL?
+    /// The previous GUID map when it was read already; `previousOutput` is then not read.
+    var previousGUIDs: AnkiGUIDMap?
 
     public init(split: Bool = false, reversed: Bool = false, previousOutput: URL? = nil) {
         self.split = split
@@ -21,7 +23,7 @@ public struct AnkiRenderer: OutputRenderer {
     public func render(_ guide: Guide, templates: TemplateSet) throws(TemplateError) -> [RenderedFile] {
         // Without reversed cards the deck is the guide's shared card list.
         let cards = reversed ? AnkiCardMaker(graph: guide.graph, reversed: true).cards().cards : guide.cards
-        let previous = previousOutput.map { AnkiGUIDMap.load(fromOutput: $0) } ?? AnkiGUIDMap()
+        let previous = previousGUIDs ?? previousOutput.map { AnkiGUIDMap.load(fromOutput: $0) } ?? AnkiGUIDMap()
         let (guids, map) = AnkiGUIDAssigner(previous: previous).assign(cards)
         var namer = AnkiDeckNamer()
         let root = guide.config.deckName
