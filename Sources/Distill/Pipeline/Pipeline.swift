@@ -26,7 +26,8 @@ public struct Pipeline: Sendable {
         // What render reads that the notes do not decide, the templates and the previous build's
         // note GUIDs, is read while dedupe's serial merge loop leaves a core free.
         let (sources, (templates, previousGUIDs)) = readAndDedupe(config: config, clock: &clock) { [options] in
-            (formats.map { TemplateSet.load(format: $0, from: options.templates) }, AnkiGUIDMap.load(fromOutput: options.output))
+            (Dictionary(uniqueKeysWithValues: formats.map { ($0, TemplateSet.load(format: $0, from: options.templates)) }),
+             AnkiGUIDMap.load(fromOutput: options.output))
         }
         diagnostics += sources.diagnostics
         let graph = sources.graph
@@ -39,7 +40,7 @@ public struct Pipeline: Sendable {
         // and the other idle.
         let (factsFile, outputs) = Parallel.both(
             { FactsJSON.render(guide) },
-            { Parallel.map(Array(zip(renderers, templates))) { renderer, templates in render(guide, with: renderer, templates: templates) } })
+            { Parallel.map(renderers) { renderer in render(guide, with: renderer, templates: templates[renderer.format]) } })
         rendered.append(factsFile)
         // A missing format or an empty guide would replace a good previous build with less.
         var unwritable = sources.noteCount == 0 ? "no note could be read" : nil
@@ -144,10 +145,11 @@ public struct Pipeline: Sendable {
         return Diagnostic(.warning, .onlyNoise(lines: note.dropped.count), at: SourceLocation(file: note.summary.file, line: 1))
     }
 
+    /// Renders with the renderer's templates, read now unless they were already.
     private func render(
-        _ guide: Guide, with renderer: any OutputRenderer, templates: Result<TemplateSet, TemplateError>
+        _ guide: Guide, with renderer: any OutputRenderer, templates: Result<TemplateSet, TemplateError>?
     ) -> Result<(files: [RenderedFile], warnings: [Diagnostic]), TemplateError> {
-        switch templates {
+        switch templates ?? TemplateSet.load(format: renderer.format, from: options.templates) {
         case let .failure(error):
             return .failure(error)
         case let .success(templates):
