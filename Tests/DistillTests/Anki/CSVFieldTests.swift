@@ -70,6 +70,19 @@ import Testing
         #expect(wider.visibleText == card.visibleText + " é")
     }
 
+    /// Runs of characters are spelt from the text's bytes: the parts put back together are the
+    /// text, whatever its characters join (a letter and its accent, an emoji sequence, CR LF).
+    @Test(arguments: [
+        ("Keep at 5 °C → e\u{301} 5 °C", "5 °C"), ("👩‍💻 team of 12 → 12 seats", "12"),
+        ("line\r\n15 s\r\nnext 15 s é", "15 s"), ("café 3 days, e\u{301} 3 days", "3 days"),
+    ])
+    func partsPutBackTogetherAreTheText(_ html: String, _ answer: String) throws {
+        let cloze = try #require(ClozeMaker.cloze(html: html))
+        #expect(cloze.parts.joined() == html)
+        #expect(cloze.parts.count == 5 && cloze.parts[1] == answer && cloze.parts[3] == answer)
+        #expect(cloze.answer == answer)
+    }
+
     @Test func noNumberNoCloze() {
         #expect(ClozeMaker.cloze(html: "EC2 and S3 are services") == nil)
         #expect(ClozeMaker.cloze(html: "size 2xlarge") == nil)

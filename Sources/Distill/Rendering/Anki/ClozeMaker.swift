@@ -29,12 +29,16 @@ enum ClozeMaker {
     /// student reading it would take as a number (`3` in `at least 3 zones`, not in `S3`).
     static func freeNumbers(in html: String) -> Set<String> {
         guard html.containsByte(where: \.isASCIIDigit) else { return [] }
-        if html.isAllASCII { return freeNumbers(in: Array(html.utf8)) }
-        return freeNumbers(in: Array(html))
+        if html.isAllASCII {
+            let bytes = Array(html.utf8)
+            return freeNumbers(in: bytes, GlyphSpeller(bytes: bytes))
+        }
+        let (characters, speller) = GlyphSpeller.characters(of: html)
+        return freeNumbers(in: characters, speller)
     }
 
-    private static func freeNumbers<Glyph: ClozeGlyph>(in glyphs: [Glyph]) -> Set<String> {
-        Set(numbers(in: glyphs).map { plainNumber(Glyph.text(glyphs[$0.start..<$0.numberEnd])) })
+    private static func freeNumbers<Glyph: ClozeGlyph>(in glyphs: [Glyph], _ speller: GlyphSpeller) -> Set<String> {
+        Set(numbers(in: glyphs, speller).map { plainNumber(speller.text($0.start..<$0.numberEnd)) })
     }
 
     private static func plainNumber(_ text: String) -> String {
@@ -50,31 +54,35 @@ enum ClozeMaker {
         // A number starts with an ASCII digit, in either reading: most facts have none, and
         // are told so without splitting their text into glyphs.
         guard html.containsByte(where: \.isASCIIDigit) else { return nil }
-        if html.isAllASCII { return cloze(glyphs: Array(html.utf8), open: open, close: close) }
-        return cloze(glyphs: Array(html), open: open, close: close)
+        if html.isAllASCII {
+            let bytes = Array(html.utf8)
+            return cloze(glyphs: bytes, GlyphSpeller(bytes: bytes), open: open, close: close)
+        }
+        let (characters, speller) = GlyphSpeller.characters(of: html)
+        return cloze(glyphs: characters, speller, open: open, close: close)
     }
 
-    private static func cloze<Glyph: ClozeGlyph>(glyphs: [Glyph], open: String, close: String) -> Cloze? {
-        let found = numbers(in: glyphs)
+    private static func cloze<Glyph: ClozeGlyph>(glyphs: [Glyph], _ speller: GlyphSpeller, open: String, close: String) -> Cloze? {
+        let found = numbers(in: glyphs, speller)
         guard let first = found.first else { return nil }
-        let firstNumber = Glyph.text(glyphs[first.start..<first.numberEnd])
-        let hidden = found.filter { Glyph.text(glyphs[$0.start..<$0.numberEnd]) == firstNumber }
+        let firstNumber = speller.text(first.start..<first.numberEnd)
+        let hidden = found.filter { speller.text($0.start..<$0.numberEnd) == firstNumber }
         var parts: [String] = []
         parts.reserveCapacity(2 * hidden.count + 1)
         var visible = ""
         var cursor = 0
         for match in hidden {
-            let before = Glyph.text(glyphs[cursor..<match.start])
+            let before = speller.text(cursor..<match.start)
             parts.append(before)
-            parts.append(Glyph.text(glyphs[match.start..<match.end]))
+            parts.append(speller.text(match.start..<match.end))
             visible += before + " "
             cursor = match.end
         }
-        let rest = Glyph.text(glyphs[cursor...])
+        let rest = speller.text(cursor..<glyphs.count)
         parts.append(rest)
         visible += rest
         return Cloze(
-            html: joined(parts, open: open, close: close), parts: parts, answer: Glyph.text(glyphs[first.start..<first.end]),
+            html: joined(parts, open: open, close: close), parts: parts, answer: speller.text(first.start..<first.end),
             number: plainNumber(firstNumber), visibleText: stripTags(visible)
         )
     }
@@ -90,7 +98,7 @@ enum ClozeMaker {
     }
 
     /// Every free-standing number outside tags and entities, with its unit.
-    private static func numbers<Glyph: ClozeGlyph>(in glyphs: [Glyph]) -> [(start: Int, numberEnd: Int, end: Int)] {
+    private static func numbers<Glyph: ClozeGlyph>(in glyphs: [Glyph], _ speller: GlyphSpeller) -> [(start: Int, numberEnd: Int, end: Int)] {
         var found: [(start: Int, numberEnd: Int, end: Int)] = []
         var index = 0
         var inTag = false
@@ -110,7 +118,7 @@ enum ClozeMaker {
                 while end < glyphs.count, glyphs[end].isNumberGlyph || ((glyphs[end].is(".") || glyphs[end].is(",")) && end + 1 < glyphs.count && glyphs[end + 1].isNumberGlyph) {
                     end += 1
                 }
-                if let withUnit = extendUnit(glyphs, from: end) {
+                if let withUnit = extendUnit(glyphs, speller, from: end) {
                     found.append((index, end, withUnit))
                     index = withUnit
                 } else {
@@ -148,7 +156,7 @@ enum ClozeMaker {
 
     /// Takes in a unit glued to the number (`5TB`) or after one space (`15 minutes`); nil
     /// when letters glued to the number are no unit (`2xlarge` is a name, not a number).
-    private static func extendUnit<Glyph: ClozeGlyph>(_ glyphs: [Glyph], from end: Int) -> Int? {
+    private static func extendUnit<Glyph: ClozeGlyph>(_ glyphs: [Glyph], _ speller: GlyphSpeller, from end: Int) -> Int? {
         let glued = end < glyphs.count && !glyphs[end].is(" ")
         let start = glued ? end : end + 1
         var stop = start
@@ -156,7 +164,7 @@ enum ClozeMaker {
             stop += 1
         }
         guard stop > start else { return end }
-        let word = Glyph.text(glyphs[start..<stop]).lowercased()
+        let word = speller.text(start..<stop).lowercased()
         if units.contains(word) { return stop }
         return glued ? nil : end
     }
@@ -172,7 +180,31 @@ private protocol ClozeGlyph {
     var isNumberGlyph: Bool { get }
     var isLetterGlyph: Bool { get }
     var isDegreeSign: Bool { get }
-    static func text(_ glyphs: ArraySlice<Self>) -> String
+}
+
+/// Spells a run of glyphs by copying its bytes from the text's UTF-8: glyph `i` starts at byte
+/// `starts[i]`, or at byte `i` when there are no `starts` (ASCII text, a glyph a byte). A run of
+/// characters is the bytes between their starts, so it is spelt as `String(characters)` would
+/// spell it, without appending them one by one.
+private struct GlyphSpeller {
+    let bytes: [UInt8]
+    var starts: [Int]?
+
+    func text(_ glyphs: Range<Int>) -> String {
+        guard let starts else { return String(decoding: bytes[glyphs], as: UTF8.self) }
+        return String(decoding: bytes[starts[glyphs.lowerBound]..<starts[glyphs.upperBound]], as: UTF8.self)
+    }
+
+    /// The text's characters, and a speller that knows where each starts.
+    static func characters(of text: String) -> ([Character], GlyphSpeller) {
+        var characters: [Character] = []
+        var starts: [Int] = [0]
+        for character in text {
+            characters.append(character)
+            starts.append(starts[starts.count - 1] + character.utf8.count)
+        }
+        return (characters, GlyphSpeller(bytes: Array(text.utf8), starts: starts))
+    }
 }
 
 extension UInt8: ClozeGlyph {
@@ -180,7 +212,6 @@ extension UInt8: ClozeGlyph {
     fileprivate var isNumberGlyph: Bool { isASCIIDigit }
     fileprivate var isLetterGlyph: Bool { isASCIILetter }
     fileprivate var isDegreeSign: Bool { false }
-    fileprivate static func text(_ glyphs: ArraySlice<UInt8>) -> String { String(decoding: glyphs, as: UTF8.self) }
 }
 
 extension Character: ClozeGlyph {
@@ -191,5 +222,4 @@ extension Character: ClozeGlyph {
     fileprivate var isNumberGlyph: Bool { isNumberByByte }
     fileprivate var isLetterGlyph: Bool { isLetterByByte }
     fileprivate var isDegreeSign: Bool { self == "°" }
-    fileprivate static func text(_ glyphs: ArraySlice<Character>) -> String { String(glyphs) }
 }
