@@ -9,6 +9,7 @@ or a file and then its edited version, shows what a student's re-import would do
 import csv
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -81,6 +82,7 @@ def main(paths):
         print(json.dumps(result, ensure_ascii=False))
     finally:
         collection.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ import Testing
         let printed = try #require(SheetPrinter(chromium: chromium, budget: settings.pages).print([job], assets: templates.assets(into: "cheatsheets")).first)
         #expect(printed.diagnostics.isEmpty, "\(printed.diagnostics)")
         let pdf = try #require(printed.pdf)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("distill-test-\(UUID().uuidString).pdf")
+        let url = TemporaryFiles.path("distill-test", suffix: ".pdf")
         try pdf.contents.write(to: url)
         return (String(decoding: printed.html.contents, as: UTF8.self), url)
     }

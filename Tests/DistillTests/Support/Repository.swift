@@ -16,9 +16,9 @@ enum Repository {
     static var input: URL { root.appendingPathComponent("Input") }
     static var templates: URL { root.appendingPathComponent("Templates") }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder under the system's temporary folder, removed when the tests end.
     static func temporaryFolder(_ name: String = "distill-test") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        let url = TemporaryFiles.path(name)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -7,7 +7,7 @@ import Testing
 /// writing them again, and writes every other file anew.
 @Suite struct OutputWriterReuseTests {
     static func scratchFolder() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("writer-reuse-\(UUID().uuidString)")
+        let root = TemporaryFiles.path("writer-reuse")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         return root
     }

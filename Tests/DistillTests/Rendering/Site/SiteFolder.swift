@@ -23,7 +23,7 @@ struct SiteFolder {
 
     init(_ guide: Guide = SiteFolder.guide) throws {
         files = try SiteRenderer().render(guide, templates: RenderingFixtures.templates("site"))
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("distill-site-\(UUID().uuidString)", isDirectory: true)
+        root = TemporaryFiles.path("distill-site")
         for file in files {
             let url = root.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
