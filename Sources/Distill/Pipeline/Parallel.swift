@@ -23,29 +23,21 @@ enum Parallel {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let costs = inputs.map(cost)
         let order = inputs.indices.sorted { costs[$0] > costs[$1] || (costs[$0] == costs[$1] && $0 < $1) }
-        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
-            let slots = Slots(buffer)
-            forEach(count: order.count) { position in slots.initialize(order[position], to: transform(inputs[order[position]])) }
-            initialized = inputs.count
+        return filled(count: inputs.count, items: order.count) { slots, position in
+            slots.initialize(order[position], to: transform(inputs[order[position]]))
         }
     }
 
-    /// `map` for many small inputs: each core takes `size` of them at a time. Each result is
-    /// made in its place in the returned array: joining a list per chunk copied every result
-    /// once more and then freed it.
+    /// `map` for many small inputs: each core takes `size` of them at a time.
     static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], inChunksOf size: Int, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
         precondition(size > 0, "a chunk holds at least one input")
         guard inputs.count > size else { return inputs.map(transform) }
-        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
-            let slots = Slots(buffer)
-            forEach(count: (inputs.count + size - 1) / size) { chunk in
-                for index in chunk * size..<min(chunk * size + size, inputs.count) {
-                    slots.initialize(index, to: transform(inputs[index]))
-                }
+        return filled(count: inputs.count, items: (inputs.count + size - 1) / size) { slots, chunk in
+            for index in chunk * size..<min(chunk * size + size, inputs.count) {
+                slots.initialize(index, to: transform(inputs[index]))
             }
-            initialized = inputs.count
         }
     }
 
@@ -57,14 +49,22 @@ enum Parallel {
         return (results[0].0!, results[1].1!)
     }
 
-    /// `body` of `0..<count`, on the calling thread and on the pool's helpers. Each result is
-    /// made in its place in the returned array, not copied there from a list of optionals.
+    /// `body` of `0..<count`, on the calling thread and on the pool's helpers.
     private static func run<Output>(count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
         guard count > 0 else { return [] }
-        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        return filled(count: count, items: count) { slots, index in slots.initialize(index, to: body(index)) }
+    }
+
+    /// An array of `count` results, which `items` items of one batch make on all cores: `fill`
+    /// of an item initializes its results' slots, every slot once. Each result is made in its
+    /// place in the array, not copied there from a list of optionals or of per-chunk lists.
+    private static func filled<Output>(
+        count: Int, items: Int, _ fill: @Sendable (Slots<Output>, Int) -> Void
+    ) -> [Output] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(buffer)
-            // Each item writes its own slot; the pool's lock orders the writes before the reads.
-            forEach(count: count) { index in slots.initialize(index, to: body(index)) }
+            // Each item writes its own slots; the pool's lock orders the writes before the reads.
+            forEach(count: items) { item in fill(slots, item) }
             initialized = count
         }
     }
