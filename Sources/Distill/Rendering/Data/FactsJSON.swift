@@ -74,11 +74,13 @@ struct FactsJSON: Encodable {
 
     /// The JSON text: pretty, keys sorted, so two builds are byte-identical.
     ///
-    /// The facts, topics and conflicts are written straight from the graph into the text
-    /// (`JSONText`), in the layout `JSONEncoder` gives the entries above: an encoder's boxed
-    /// tree of every origin of every fact costs far more than the text, and so did a copy of
-    /// the graph as entries. The few sources, whose `dropped` counts have keys of any
-    /// spelling, go through the encoder. The result is the bytes the encoder writes.
+    /// The facts, topics and conflicts are written straight into the text (`JSONText`), in the
+    /// layout `JSONEncoder` gives the entries above: an encoder's boxed tree of every origin of
+    /// every fact costs far more than the text. The facts, which hold most of it, are written
+    /// from the graph itself, as a copy of them as entries cost as much again; each topic and
+    /// conflict is made an entry as it is written. The few sources, whose `dropped` counts
+    /// have keys of any spelling, go through the encoder. The result is the bytes the encoder
+    /// writes.
     static func render(_ guide: Guide) -> RenderedFile {
         render(guide.graph, title: guide.config.title)
     }
@@ -87,17 +89,17 @@ struct FactsJSON: Encodable {
         var text = JSONText(capacity: estimatedSize(graph))
         text.beginObject()
         text.key("conflicts")
-        text.array(graph.conflicts) { ConflictEntry.write(facts: $0.facts, reason: $0.reason, to: &$1) }
+        text.array(graph.conflicts) { ConflictEntry($0).write(to: &$1) }
         text.key("facts")
         text.array(graph.facts) { FactEntry.write($0, to: &$1) }
         text.key("sources")
         text.array(graph.sources) { $1.encoded(source($0)) }
         text.key("suspectedDuplicates")
-        text.array(graph.suspectedDuplicates) { ConflictEntry.write(facts: $0.facts, reason: $0.reason, to: &$1) }
+        text.array(graph.suspectedDuplicates) { ConflictEntry($0).write(to: &$1) }
         text.key("title")
         text.string(title)
         text.key("topics")
-        text.array(graph.topics) { TopicEntry.write(slug: $0.slug, title: $0.title, parent: $0.parent, facts: $0.factIDs, to: &$1) }
+        text.array(graph.topics) { TopicEntry($0).write(to: &$1) }
         text.endObject()
         text.newline()
         return RenderedFile(path: "facts.json", contents: text.data())
@@ -120,8 +122,8 @@ struct FactsJSON: Encodable {
 }
 
 // Each entry's members in sorted key order, with a missing optional left out, as the encoder
-// writes them. Each entry's layout is written once, by a static `write` that takes its fields,
-// which both the entry and the graph's value call.
+// writes them. A fact's layout is written once, by a static `write` that takes its fields,
+// which both the entry and the graph's fact call.
 
 extension FactsJSON.ConflictEntry {
     init(_ conflict: Conflict) {
@@ -129,14 +131,6 @@ extension FactsJSON.ConflictEntry {
     }
 
     func write(to text: inout JSONText) {
-        Self.write(facts: facts, reason: reason, to: &text)
-    }
-
-    static func write<ID: StringIdentifier>(facts: [ID], reason: String, to text: inout JSONText) {
-        write(facts: facts.map(\.rawValue), reason: reason, to: &text)
-    }
-
-    static func write(facts: [String], reason: String, to text: inout JSONText) {
         text.beginObject()
         text.key("facts")
         text.array(facts) { $1.string($0) }
@@ -152,14 +146,6 @@ extension FactsJSON.TopicEntry {
     }
 
     func write(to text: inout JSONText) {
-        Self.write(slug: slug, title: title, parent: parent, facts: facts, to: &text)
-    }
-
-    static func write(slug: TopicSlug, title: String, parent: TopicSlug?, facts: [FactID], to text: inout JSONText) {
-        write(slug: slug.rawValue, title: title, parent: parent?.rawValue, facts: facts.map(\.rawValue), to: &text)
-    }
-
-    static func write(slug: String, title: String, parent: String?, facts: [String], to text: inout JSONText) {
         text.beginObject()
         text.key("facts")
         text.array(facts) { $1.string($0) }

@@ -163,12 +163,7 @@ struct JSONText: ~Copyable {
     /// An array whose elements `write` appends. Each element is read in place: a copy of
     /// each would retain every string it holds.
     mutating func array<Element>(_ elements: [Element], _ write: (Element, inout JSONText) -> Void) {
-        beginArray()
-        for index in elements.indices {
-            self.element()
-            write(elements[index], &self)
-        }
-        endArray()
+        array(count: elements.count) { index, text in write(elements[index], &text) }
     }
 
     /// An array of `count` elements, the one at each index appended by `write`.
