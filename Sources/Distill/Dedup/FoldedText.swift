@@ -39,20 +39,13 @@ struct FoldedText: Hashable, Sendable {
         return text
     }
 
-    /// Whether the folded word is one of `negators`. Most words are not: a word of another
-    /// length or first letter is told without hashing it.
+    /// Whether the folded word is one of `negators`. Most words are not, and are told so
+    /// without hashing them.
     static func isNegator(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard (2...8).contains(bytes.count), let first = bytes.first, negatorInitials[Int(first)] else { return false }
-        return negators.contains(word)
+        negatorScreen.mayContain(word) && negators.contains(word)
     }
 
-    /// Whether a byte starts one of `negators`, by its value.
-    private static let negatorInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for word in negators { initials[Int(word.utf8.first!)] = true }
-        return initials
-    }()
+    private static let negatorScreen = WordScreen(negators)
 
     static let negators: Set<String> = ["not", "no", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wont", "shouldnt", "neither", "nor", "none"]
     /// What a contracted negation says without its `not`.
