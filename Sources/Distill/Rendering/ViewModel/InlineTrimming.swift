@@ -1,5 +1,4 @@
 import DistillMarkdown
-import Foundation
 
 /// Cuts a lead (a definition's term, a question) off the front of a fact's inline nodes, so
 /// the rest keeps its formatting while the lead is shown on its own.
@@ -11,13 +10,13 @@ enum InlineTrimming {
     /// `lead` or nothing is left after it.
     static func nodes(_ nodes: [MarkdownNode], after lead: String) -> [MarkdownNode]? {
         let text = nodes.map(\.plainText).joined()
-        let trimmedLead = lead.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmedLead = lead.trimmingWhitespaceAndNewlines
         guard !trimmedLead.isEmpty, text.hasPrefix(trimmedLead) else { return nil }
         let rest = text.dropFirst(trimmedLead.count)
         let separatorCount = rest.prefix { separators.contains($0) }.count
         var remaining = trimmedLead.count + separatorCount
         let kept = dropFirst(nodes, &remaining)
-        guard kept.contains(where: { !$0.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else { return nil }
+        guard kept.contains(where: { $0.plainText.hasScalarBesidesWhitespace }) else { return nil }
         return kept
     }
 
