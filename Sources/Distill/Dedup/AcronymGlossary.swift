@@ -41,7 +41,7 @@ struct AcronymGlossary: Sendable {
                 let letters = Array(word.lowercased())
                 var expansion: [String]?
                 // `Words (ACR)`
-                if gap.contains("(") {
+                if gap.containsByte(UInt8(ascii: "(")) {
                     let before = words[..<index].reversed().map { $0.word.lowercased() }
                     expansion = Self.run(spelling: letters.reversed(), in: before).map { Array($0.reversed()) }
                 }

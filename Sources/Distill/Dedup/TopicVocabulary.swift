@@ -164,7 +164,7 @@ struct TopicVocabulary: Sendable {
 
     /// The folded words before ` – `, ` — ` or ` - ` in a title, when one to three words.
     static func headBeforeDash(_ title: String) -> [String]? {
-        guard let dash = [" – ", " — ", " - "].compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard let dash = [" – ", " — ", " - "].compactMap({ title.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let head = FoldedText(String(title[..<dash.lowerBound])).words
         guard (1...3).contains(head.count), !FoldedText(String(title[dash.upperBound...])).words.isEmpty else { return nil }

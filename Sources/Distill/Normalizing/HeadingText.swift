@@ -98,7 +98,7 @@ enum HeadingText {
         if text.hasSuffix(":-") { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count <= 10 else { return false }
-        if !allowColon, text.containsLiteral(": ") || text.containsLiteral(" = ") || text.contains("\t") { return false }
+        if !allowColon, text.containsLiteral(": ") || text.containsLiteral(" = ") || text.containsByte(UInt8(ascii: "\t")) { return false }
         if text.containsByte(UInt8(ascii: "|")) || text.hasPrefix("[") || text.hasPrefix("!") { return false }
         // A title names a thing; a row of a flattened table carries values such as generated ids.
         if words.contains(where: isIdentifierValue) { return false }

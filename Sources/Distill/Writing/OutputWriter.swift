@@ -133,7 +133,7 @@ public struct OutputWriter: Sendable {
 
     /// A relative path with no `..`, no leading `/`, no empty segments and no NUL.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\u{0}") else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.containsByte(0) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 

@@ -23,6 +23,14 @@ struct HTMLEscapingTests {
         "ends with <", "<<>>&&", "über & straße < 5 €", "\r\n&\r\n", "日本語 '引用'",
     ]
 
+    @Test func decodingTheEntitiesUndoesEscaping() {
+        for text in samples {
+            #expect(HTMLText.decodingEntities(text.htmlEscaped) == text, "\(text.debugDescription)")
+        }
+        #expect(HTMLText.decodingEntities("&amp;lt; &foo; & &#39") == "&lt; &foo; & &#39")
+        #expect(HTMLText.plain("<b>S3</b> &amp; <i>EBS</i> &lt;3") == "S3 & EBS <3")
+    }
+
     @Test func escapedTextMatchesAScalarByScalarReading() {
         for text in samples {
             #expect(text.htmlEscaped == reference(text), "\(text.debugDescription)")

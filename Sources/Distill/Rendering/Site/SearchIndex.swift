@@ -225,9 +225,32 @@ enum HTMLText {
         for character in html {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
         }
-        guard text.contains("&") else { return text }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
+        return decodingEntities(text)
+    }
+
+    /// The five entities `htmlEscaped` writes, decoded in one pass over the bytes, so that
+    /// decoding undoes escaping exactly; any other `&` stays.
+    static func decodingEntities(_ text: String) -> String {
+        let entities: [(name: [UInt8], byte: UInt8)] = [
+            (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+            (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+            (Array("&amp;".utf8), UInt8(ascii: "&")),
+        ]
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"),
+               let entity = entities.first(where: { bytes[index...].starts(with: $0.name) }) {
+                decoded.append(entity.byte)
+                index += entity.name.count
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 }
