@@ -61,4 +61,12 @@ import Testing
         #expect(namer.name(root: "Guide", path: ["A::B", "  spaced   out "]) == "Guide::A:B::spaced out")
         #expect(namer.name(root: "Guide", path: [""]) == "Guide::Untitled")
     }
+
+    @Test func aSegmentHoldsNoDeckSeparatorTagOrControlCharacter() {
+        #expect(AnkiDeckNamer.segment("A:::B::::C:D") == "A:B:C:D")
+        #expect(AnkiDeckNamer.segment("<b>\"Bold\"</b>") == "‹b›'Bold'‹/b›")
+        #expect(AnkiDeckNamer.segment("Tab\there\u{7}bell") == "Tab here bell")
+        #expect(AnkiDeckNamer.segment(" \u{1} ") == "Untitled")
+        #expect(AnkiDeckNamer.segment("Café : naïve") == "Café : naïve")
+    }
 }

@@ -38,14 +38,23 @@ struct AnkiDeckNamer {
     }
 
     /// One deck name segment: `::` separates decks and Anki trims and collapses spaces, so
-    /// neither may stand inside one; never empty. A deck name is a label, not HTML, but
-    /// lists of decks are shown in web views, so angle brackets become look-alike quotes
-    /// and no tag from a heading can reach one.
+    /// neither may stand inside one (a run of colons becomes one); never empty. A deck name is
+    /// a label, not HTML, but lists of decks are shown in web views, so angle brackets become
+    /// look-alike quotes and no tag from a heading can reach one.
     static func segment(_ title: String) -> String {
-        let cleaned = title.replacingOccurrences(of: "::", with: ":").replacingOccurrences(of: "\"", with: "'")
-            .replacingOccurrences(of: "<", with: "‹").replacingOccurrences(of: ">", with: "›")
-            .unicodeScalars.map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
-        let words = cleaned.split(whereSeparator: \.isWhitespace)
+        var cleaned = String.UnicodeScalarView()
+        var afterColon = false
+        for scalar in title.unicodeScalars {
+            defer { afterColon = scalar == ":" }
+            switch scalar {
+            case ":": if !afterColon { cleaned.append(scalar) }
+            case "\"": cleaned.append("'")
+            case "<": cleaned.append("‹")
+            case ">": cleaned.append("›")
+            default: cleaned.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            }
+        }
+        let words = String(cleaned).split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? "Untitled" : words.joined(separator: " ")
     }
 }
