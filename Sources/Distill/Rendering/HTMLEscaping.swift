@@ -9,6 +9,9 @@ extension String {
         return out
     }
 
+    /// Whether `htmlEscaped` would change the text.
+    var needsHTMLEscaping: Bool { firstIndexNeedingEntity() != nil }
+
     /// Appends the text to `out` with `& < > " '` replaced by entities, as `htmlEscaped`
     /// would, without building the escaped text first.
     func appendHTMLEscaped(to out: inout String) {

@@ -95,8 +95,8 @@ struct AnkiCardContext {
         let origins = facts.flatMap(\.origins)
         // One fact's files are distinct; a term's definitions may share files, counted once.
         let count = facts.count == 1 ? files.count : Set(files).count
-        let places = origins.fileLines(joinedBy: ", ")
-        var footer = "<br><br><small>Said by \(count) source\(count == 1 ? "" : "s"): \(places.htmlEscaped)</small>"
+        let places = origins.fileLines(joinedBy: ", ", escapingFiles: true)
+        var footer = "<br><br><small>Said by \(count) source\(count == 1 ? "" : "s"): \(places)</small>"
         for (other, reason) in conflicts {
             let place = other.origins.first.map { " (\($0.file):\($0.line))" } ?? ""
             footer += "<br><b>⚠ Sources disagree</b> (\(reason.htmlEscaped)). Another source says: \(other.text.htmlEscaped)\(place.htmlEscaped)"

@@ -39,7 +39,10 @@ public struct SourceBadge: Hashable, Sendable {
         count = files.count
         label = Plural.count(files.count, "source")
         tooltip = origins.fileLines(joinedBy: "\n")
-        tooltipHTML = tooltip.htmlEscaped
+        // Only a file name can need escaping: most names do not, and the tooltip is then its
+        // own escaped form, not scanned again.
+        tooltipHTML = files.contains(where: \.rawValue.needsHTMLEscaping)
+            ? origins.fileLines(joinedBy: "\n", escapingFiles: true) : tooltip
         isShared = files.count > 1
     }
 }

@@ -15,6 +15,7 @@ struct SourcePlacesTests {
         return [
             [], [place("a.txt", 1)], [place("a.txt", 1), place("a.txt", 9), place("b.txt", 2), place("a.txt", 4)],
             copies, [place("z & <b>.txt", 7)] + copies + copies.reversed(),
+            [place("n.txt", 0), place("n.txt", 10), place("n.txt", 1_234_567), place("n.txt", Int.max), place("n.txt", -42)],
         ]
     }
 
@@ -27,10 +28,20 @@ struct SourcePlacesTests {
         }
     }
 
+    @Test func aBadgesTooltipIsEscapedOnlyWhereAFileNameNeedsIt() {
+        for origins in origins {
+            let fact = MergedFact(id: FactID("f1"), topic: TopicSlug("t"), kind: .statement, content: [], text: "x", origins: origins)
+            let badge = SourceBadge(origins: origins, files: fact.sourceFiles)
+            #expect(badge.tooltipHTML == badge.tooltip.htmlEscaped)
+        }
+    }
+
     @Test func fileLinesJoinEachPlaceAsFileColonLine() {
         for origins in origins {
             for separator in ["\n", ", "] {
-                #expect(origins.fileLines(joinedBy: separator) == origins.map { "\($0.file.rawValue):\($0.line)" }.joined(separator: separator))
+                let plain = origins.map { "\($0.file.rawValue):\($0.line)" }.joined(separator: separator)
+                #expect(origins.fileLines(joinedBy: separator) == plain)
+                #expect(origins.fileLines(joinedBy: separator, escapingFiles: true) == plain.htmlEscaped)
             }
         }
     }
