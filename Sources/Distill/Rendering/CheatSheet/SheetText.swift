@@ -4,7 +4,7 @@ import Foundation
 enum SheetText {
     /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
     static func plain(_ html: String) -> String {
-        if html.isAllASCII { return decodingEntities(plainASCII(html)) }
+        if html.isAllASCII { return HTMLText.decodingEntities(plainASCII(html)) }
         var text = ""
         var inTag = false
         for character in html {
@@ -14,7 +14,7 @@ enum SheetText {
             default: if !inTag { text.append(character) }
             }
         }
-        return decodingEntities(text)
+        return HTMLText.decodingEntities(text)
     }
 
     /// The number of characters of `plain(html)`, which the planner asks of every fact. ASCII
@@ -47,34 +47,6 @@ enum SheetText {
                 body(byte)
             }
         }
-    }
-
-    /// The five entities `InlineHTML` writes, decoded in one pass. An entity is `&` to the
-    /// next `;` with neither inside, so no two can overlap and no decoded character can form
-    /// another: one pass gives what replacing each in turn would.
-    private static func decodingEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let entities: [(name: [UInt8], character: UInt8)] = [
-            (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
-            (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
-            (Array("&amp;".utf8), UInt8(ascii: "&")),
-        ]
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        scan: while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&") {
-                for entity in entities where bytes[index...].starts(with: entity.name) {
-                    out.append(entity.character)
-                    index += entity.name.count
-                    continue scan
-                }
-            }
-            out.append(bytes[index])
-            index += 1
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The HTML without its parenthetical asides: `(...)` with no digit, tag or nested bracket

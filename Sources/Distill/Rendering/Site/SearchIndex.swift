@@ -225,13 +225,15 @@ enum HTMLText {
         for character in html {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
         }
-        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         return decodingEntities(text)
     }
 
-    /// The five entities `htmlEscaped` writes, decoded in one pass over the bytes, so that
-    /// decoding undoes escaping exactly; any other `&` stays.
+    /// The five entities `htmlEscaped` and `InlineHTML` write, decoded in one pass over the
+    /// bytes, so that decoding undoes escaping exactly; any other `&` stays. An entity is `&`
+    /// to the next `;` with neither inside, so no two can overlap and no decoded character can
+    /// form another: one pass gives what replacing each in turn would.
     static func decodingEntities(_ text: String) -> String {
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         let entities: [(name: [UInt8], byte: UInt8)] = [
             (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
             (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
