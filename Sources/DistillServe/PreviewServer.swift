@@ -1,7 +1,13 @@
 import Distill
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `distill serve`: builds once, serves the output's `site/` folder over HTTP, and rebuilds
 /// (incrementally, through the build cache) whenever a watched file changes. A build with
@@ -10,7 +16,8 @@ import Foundation
 public final class PreviewServer: Sendable {
     public let options: ServeOptions
     let state = BuildState()
-    private let http: HTTPServer
+    private let application: Application<PreviewResponder>
+    private let listening = ListeningAddress()
     private let watcher: ChangeWatcher
     private let log: @Sendable (String) -> Void
     private let loop = RebuildLoop()
@@ -33,35 +40,46 @@ public final class PreviewServer: Sendable {
         options.build.keepOutputOnError = true
         self.options = options
         self.log = log
-        let handler = PreviewHandler(site: SiteFolder(root: options.siteFolder), state: state)
+        let responder = PreviewResponder(site: SiteFolder(root: options.siteFolder), state: state)
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
-        if host.contains(":") {
-            guard let address = try? sockaddr_in6.inet6(ip6: host, port: options.port) else { throw ServeError.badHost(options.host) }
-            http = HTTPServer(address: address, logger: .disabled, handler: handler)
-        } else {
-            guard let address = try? sockaddr_in.inet(ip4: host, port: options.port) else { throw ServeError.badHost(options.host) }
-            http = HTTPServer(address: address, logger: .disabled, handler: handler)
-        }
+        guard Self.isIPAddress(host) else { throw ServeError.badHost(options.host) }
+        let listening = listening
+        application = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(host, port: Int(options.port))),
+            onServerRunning: { channel in listening.found(channel.localAddress) },
+            // The terminal shows Distill's own lines only.
+            logger: Logger(label: "distill-serve", factory: { _ in SwiftLogNoOpLogHandler() }))
         let config = options.build.input.appendingPathComponent(ConfigLoader.fileName)
         watcher = ChangeWatcher(roots: [options.build.input, options.build.templates, config], excluded: options.build.output)
+    }
+
+    /// Whether `host` is written as an IPv4 or IPv6 address (a name would need a look-up).
+    static func isIPAddress(_ host: String) -> Bool {
+        var address = in6_addr()
+        return inet_pton(AF_INET, host, &address) == 1 || inet_pton(AF_INET6, host, &address) == 1
     }
 
     /// Builds, starts listening and watching, and returns the address to open.
     public func start() async throws -> URL {
         let baseline = watcher.snapshot()
         build(reason: "first build")
-        let server = http
-        loop.serverTask = Task { try await server.run() }
+        let (application, listening) = (application, listening)
+        loop.serverTask = Task {
+            do {
+                try await application.run()
+                listening.fail(ServeError.notListening)
+            } catch {
+                // A port in use or an address the machine does not have ends here.
+                listening.fail(error)
+                throw error
+            }
+        }
         // Returns as soon as the socket listens; the limit is only reached on a machine so busy
         // that the server's tasks wait their turn.
-        try await http.waitUntilListening(timeout: 120)
-        guard let address = await http.listeningAddress else { throw ServeError.notListening }
-        let url: URL
-        switch address {
-        case let .ip4(host, port): url = URL(string: "http://\(host):\(port)/")!
-        case let .ip6(host, port): url = URL(string: "http://[\(host)]:\(port)/")!
-        case .unix: throw ServeError.notListening
-        }
+        let address = try await listening.wait(seconds: 120)
+        guard let host = address.ipAddress, let port = address.port else { throw ServeError.notListening }
+        let url = URL(string: host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/")!
         let thread = Thread { [self] in watch(from: baseline) }
         thread.name = "distill-watch"
         thread.start()
@@ -71,8 +89,16 @@ public final class PreviewServer: Sendable {
     /// Stops watching and serving.
     public func stop() async {
         loop.stop()
-        await http.stop(timeout: 1)
-        loop.serverTask?.cancel()
+        guard let task = loop.serverTask else { return }
+        task.cancel()
+        // The server closes its connections on cancellation; a client that holds one open does
+        // not keep `stop` waiting for long.
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { _ = await task.result }
+            group.addTask { try? await Task.sleep(nanoseconds: 2_000_000_000) }
+            await group.next()
+            group.cancelAll()
+        }
     }
 
     /// The number of builds finished so far, good or bad.
@@ -107,6 +133,54 @@ public final class PreviewServer: Sendable {
             for error in errors { log(error) }
             log("\(reason): build failed in \(timing); still serving the last good site")
             state.finish(error: errors.joined(separator: "\n"))
+        }
+    }
+}
+
+/// The address the server listens on, once it does, or why it never will; `wait` returns
+/// whichever comes first.
+private final class ListeningAddress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcome: Result<SocketAddress, any Error>?
+    private var waiter: CheckedContinuation<SocketAddress, any Error>?
+
+    func found(_ address: SocketAddress?) {
+        settle(address.map { .success($0) } ?? .failure(PreviewServer.ServeError.notListening))
+    }
+
+    func fail(_ error: any Error) {
+        settle(.failure(error))
+    }
+
+    /// The first outcome wins; later ones (the server stopping after it listened) are dropped.
+    private func settle(_ result: Result<SocketAddress, any Error>) {
+        lock.lock()
+        guard outcome == nil else {
+            lock.unlock()
+            return
+        }
+        outcome = result
+        let waiting = waiter
+        waiter = nil
+        lock.unlock()
+        waiting?.resume(with: result)
+    }
+
+    func wait(seconds: Double) async throws -> SocketAddress {
+        let timeout = Task { [self] in
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            fail(PreviewServer.ServeError.notListening)
+        }
+        defer { timeout.cancel() }
+        return try await withCheckedThrowingContinuation { continuation in
+            lock.lock()
+            if let outcome {
+                lock.unlock()
+                continuation.resume(with: outcome)
+            } else {
+                waiter = continuation
+                lock.unlock()
+            }
         }
     }
 }

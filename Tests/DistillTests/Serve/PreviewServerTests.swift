@@ -109,6 +109,18 @@ import Testing
         #expect(!(try served.get("/__distill/version").text.contains("\"error\":\"")))
     }
 
+    @Test func aTakenPortOrAnAddressNotWrittenAsOneIsAnErrorNotAWait() async throws {
+        let served = try await Served()
+        defer { Task { await served.server.stop() } }
+        var options = ServeOptions(build: served.server.options.build, port: served.port)
+        options.build.output = served.root.appendingPathComponent("Second")
+        let second = try PreviewServer(options: options) { _ in }
+        await #expect(throws: (any Error).self) { _ = try await second.start() }
+        await second.stop()
+        #expect(throws: PreviewServer.ServeError.self) { try PreviewServer(options: ServeOptions(build: options.build, host: "example.org")) { _ in } }
+        #expect(throws: Never.self) { try PreviewServer(options: ServeOptions(build: options.build, host: "::1")) { _ in } }
+    }
+
     @Test func refusesEveryPathOutOfTheSiteFolder() async throws {
         let served = try await Served()
         defer { Task { await served.server.stop() } }

@@ -1,18 +1,23 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
 
 /// Answers every request of the preview server: the reload script, the build state, and
 /// files of the site folder (HTML gains the reload script tag on the way out).
-struct PreviewHandler: HTTPHandler {
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
     let site: SiteFolder
     let state: BuildState
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
             return Self.text(.methodNotAllowed, "only GET and HEAD are served\n")
         }
-        let head = request.method == .HEAD
-        let path = request.target.path()
+        let head = request.method == .head
+        // The path as sent, still percent-encoded: the site folder decodes it once, itself.
+        let path = request.uri.path
         switch path {
         case ReloadScript.path:
             return Self.response(.ok, type: "text/javascript; charset=utf-8", body: Data(ReloadScript.source.utf8), head: head)
@@ -43,20 +48,23 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    private static func response(_ status: HTTPStatusCode, type: String, body: Data, head: Bool) -> HTTPResponse {
-        var headers = HTTPHeaders()
+    private static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+
+    private static func response(_ status: HTTPResponse.Status, type: String, body: Data, head: Bool) -> Response {
+        var headers = HTTPFields()
         headers[.contentType] = type
         // Pages change on every save; a cached copy would hide the rebuild.
         headers[.cacheControl] = "no-store"
-        headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        headers[contentTypeOptions] = "nosniff"
         if head {
+            // The length the body would have, and no body.
             headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: status, headers: headers)
+            return Response(status: status, headers: headers)
         }
-        return HTTPResponse(statusCode: status, headers: headers, body: body)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    private static func text(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
+    private static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
         response(status, type: "text/plain; charset=utf-8", body: Data(text.utf8), head: false)
     }
 
