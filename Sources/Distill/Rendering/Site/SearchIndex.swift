@@ -46,16 +46,6 @@ struct SearchIndex {
         var weights: [(word: String, weight: Int)]
     }
 
-    /// A word's uses in a topic's text, and the highest weight of a title or lead holding it.
-    private struct WordCount {
-        var uses = 0
-        var bonus = 0
-
-        mutating func raiseBonus(to weight: Int) {
-            bonus = max(bonus, weight)
-        }
-    }
-
     /// The page's topics, the root first and each subtopic after its parent.
     private static func readings(of page: TopicPage) -> [Reading] {
         var readings: [Reading] = []
@@ -65,16 +55,15 @@ struct SearchIndex {
 
     private static func read(_ section: SectionView, page: TopicPage, isRoot: Bool, into readings: inout [Reading]) {
         var snippet = ""
-        var counts: [String: WordCount] = [:]
         // A topic's distinct words number up to about ten per fact it lists: made that size
-        // once, the table is not grown and rehashed word by word.
-        counts.reserveCapacity(16 + 10 * section.entries.reduce(0) { $0 + $1.facts.count })
+        // once, the table is not grown word by word.
+        var counts = WordCounts(expected: 16 + 10 * section.entries.reduce(0) { $0 + $1.facts.count })
         func count(_ text: String) {
-            for word in words(text) { counts[word, default: WordCount()].uses += 1 }
+            forEachWord(in: text) { counts.add($0) }
         }
         // Once per word, however often the title or lead repeats it.
         func mark(_ text: String, _ weight: Int) {
-            for word in words(text) { counts[word, default: WordCount()].raiseBonus(to: weight) }
+            forEachWord(in: text) { counts.raise($0, to: weight) }
         }
         mark(section.title, titleWeight)
         func addFacts(_ facts: [FactView]) {
@@ -94,28 +83,38 @@ struct SearchIndex {
         let document = Document(
             title: section.title, href: "topics/" + page.fileName + (isRoot ? "" : "#" + section.anchor),
             path: isRoot ? "" : page.title, snippet: snippet)
-        readings.append(Reading(document: document, weights: counts.map { ($0.key, $0.value.bonus + min($0.value.uses, textCap)) }))
+        readings.append(Reading(document: document, weights: counts.weights(cappingUsesAt: textCap)))
         for subsection in section.subsections { read(subsection, page: page, isRoot: false, into: &readings) }
     }
 
     /// Folded words of at least two characters (or a digit): what a query is split into too
     /// (`site.js` folds the same way with `normalize("NFKD")`).
     static func words(_ text: String) -> [String] {
-        // The text is cut at ASCII characters that are neither letters nor digits, which end a
-        // word in any script. A piece of ASCII, most of any notes, is read on its bytes; only a
-        // piece holding other characters pays for Unicode's decomposition and properties.
         var words: [String] = []
+        forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Hands each of `words(text)` to `body` as its UTF-8 bytes, without making a string of
+    /// it: a topic's text is counted word by word, and most words are counted into a word seen
+    /// before. The text is cut at ASCII characters that are neither letters nor digits, which
+    /// end a word in any script. A piece of ASCII, most of any notes, is read on its bytes;
+    /// only a piece holding other characters pays for Unicode's decomposition and properties.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var word: [UInt8] = []
+        word.reserveCapacity(40)
         var isASCII = true
         let utf8 = text.utf8
         var start = utf8.startIndex
         func endPiece(at end: String.Index) {
             if isASCII {
                 if word.count >= 2 || (word.count == 1 && word[0] <= 57) {
-                    words.append(String(decoding: word.prefix(40), as: UTF8.self))
+                    word.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0.prefix(40))) }
                 }
             } else {
-                words += unicodeWords(text[start..<end])
+                for var unicodeWord in unicodeWords(text[start..<end]) {
+                    unicodeWord.withUTF8(body)
+                }
             }
             word.removeAll(keepingCapacity: true)
             isASCII = true
@@ -135,7 +134,6 @@ struct SearchIndex {
             index = next
         }
         endPiece(at: utf8.endIndex)
-        return words
     }
 
     /// `words` of a piece that holds characters outside ASCII: decomposed, marks dropped,

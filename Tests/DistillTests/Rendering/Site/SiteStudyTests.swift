@@ -23,6 +23,34 @@ import Testing
         }
     }
 
+    /// The table a topic's words are counted in, against a dictionary counting the same words:
+    /// thousands of words, so the table grows and its slots collide.
+    @Test func wordCountsMatchADictionaryCount() {
+        var counts = WordCounts(expected: 4)
+        var reference: [String: (uses: Int, bonus: Int)] = [:]
+        var seed: UInt64 = 42
+        for step in 0..<20_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var word = "w\(seed % 3_000)"
+            if step % 7 == 0 { word += "é" }
+            if step % 5 == 0 {
+                let weight = Int(seed % 13)
+                word.withUTF8 { counts.raise($0, to: weight) }
+                reference[word, default: (0, 0)].bonus = max(reference[word, default: (0, 0)].bonus, weight)
+            } else {
+                word.withUTF8 { counts.add($0) }
+                reference[word, default: (0, 0)].uses += 1
+            }
+        }
+        let weights = counts.weights(cappingUsesAt: 5)
+        #expect(weights.count == reference.count)
+        #expect(Set(weights.map(\.word)).count == weights.count)
+        for (word, weight) in weights {
+            let expected = reference[word].map { $0.bonus + min($0.uses, 5) }
+            #expect(weight == expected, "\(word)")
+        }
+    }
+
     @Test func searchIndexListsEveryTopicWithWeightedPostings() throws {
         let index = SearchIndex(GuideViewModel(RenderingFixtures.studyGuide))
         #expect(index.documents.map(\.title) == ["Storage", "Amazon S3", "Security <script>alert(1)</script>", "Everything Else"])
