@@ -31,8 +31,11 @@ struct NearDuplicateMatcher {
     /// Kept facts by the number of each of their rare tokens.
     private var postings: [[Int]]
     /// Each kept fact's tokens as kept numbers, ascending, so a comparison sums the shared
-    /// weights in the same order every run.
-    private var tokenLists: [[Int]] = []
+    /// weights in the same order every run: all facts' lists one after another, fact `k`'s
+    /// from `tokenStarts[k]` to `tokenStarts[k + 1]`. One buffer, where a list per fact made
+    /// each comparison retain and release the fact's list.
+    private var keptTokens: [Int32] = []
+    private var tokenStarts: [Int] = [0]
     /// For each token of the table, its kept number: tokens are numbered in the order they
     /// are first kept (sorted within a fact), or -1 before.
     private var keptNumbers: [Int]
@@ -48,6 +51,8 @@ struct NearDuplicateMatcher {
     private var query: UInt32 = 0
     /// For each kept fact, the last query that found it a candidate.
     private var candidateMarks: [UInt32] = []
+    /// The last query's candidates: one list, emptied and refilled for each query.
+    private var candidates: [Int] = []
 
     /// Similarity at or above which two facts are reported as suspected duplicates.
     var suspicionThreshold = 0.58
@@ -78,7 +83,7 @@ struct NearDuplicateMatcher {
         // Tokens no kept fact has cannot be shared with one.
         query += 1
         for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
-        let candidates = candidates(for: profile)
+        collectCandidates(for: profile)
         guard !candidates.isEmpty else { return .none }
         return profiles.withUnsafeBufferPointer { profiles in
             match(text, candidates: candidates, among: profiles)
@@ -131,45 +136,48 @@ struct NearDuplicateMatcher {
         numberless.append(profile.numbers.isEmpty)
         candidateMarks.append(0)
         norms.append(profile.norm)
-        var list: [Int] = []
-        list.reserveCapacity(profile.tokens.count)
+        let start = keptTokens.count
         for token in profile.tokens {
             if keptNumbers[token] < 0 {
                 keptNumbers[token] = tokenWeights.count
                 tokenWeights.append(table.weights[token])
                 queryMarks.append(0)
             }
-            list.append(keptNumbers[token])
+            keptTokens.append(Int32(keptNumbers[token]))
         }
-        tokenLists.append(list.sorted())
+        keptTokens[start...].sort()
+        tokenStarts.append(keptTokens.count)
         // Every token rare enough is indexed; a query looks up only its rarest few.
         for token in profile.indexed { postings[token].append(index) }
     }
 
-    /// The kept facts that share one of the profile's rarest tokens, ascending, each once.
-    /// Each posting list is ascending, as facts are kept in order: one needs no sorting.
-    private mutating func candidates(for profile: TokenProfile) -> [Int] {
-        var out: [Int] = []
+    /// Puts in `candidates` the kept facts that share one of the profile's rarest tokens,
+    /// ascending, each once. Each posting list is ascending, as facts are kept in order: one
+    /// needs no sorting.
+    private mutating func collectCandidates(for profile: TokenProfile) {
+        candidates.removeAll(keepingCapacity: true)
         var lists = 0
         for token in profile.lookups where !postings[token].isEmpty {
             lists += 1
             for index in postings[token] where candidateMarks[index] != query {
                 candidateMarks[index] = query
-                out.append(index)
+                candidates.append(index)
             }
         }
-        if lists > 1 { out.sort() }
-        return out
+        if lists > 1 { candidates.sort() }
     }
 
     /// The similarity of the query, of `tokenCount` tokens marked in `queryMarks`, and the kept
     /// fact `candidate`. Its tokens are read in ascending order, so the shared weights are
     /// summed in the same order every run.
     private func cosine(tokenCount: Int, _ normA: Double, _ candidate: Int) -> Double {
-        let keptList = tokenLists[candidate]
-        guard min(tokenCount, keptList.count) >= 3 else { return 0 }
+        let (start, end) = (tokenStarts[candidate], tokenStarts[candidate + 1])
+        guard min(tokenCount, end - start) >= 3 else { return 0 }
         var shared = 0.0
-        for token in keptList where queryMarks[token] == query { shared += tokenWeights[token] }
+        for position in start..<end {
+            let token = Int(keptTokens[position])
+            if queryMarks[token] == query { shared += tokenWeights[token] }
+        }
         return shared / (normA * norms[candidate]).squareRoot()
     }
 
