@@ -76,7 +76,7 @@ public struct Pipeline: Sendable {
             } catch {
                 diagnostics.append(Diagnostic(.error, .writeFailed(detail: "\(error)")))
             }
-            let bytes = rendered.reduce(0) { $0 + $1.contents.count }
+            let bytes = rendered.reduce(0) { $0 + $1.byteCount }
             clock.finish(.write, "\(rendered.count) files, \(bytes / 1024) KiB to \(options.output.path)")
         }
 

@@ -34,22 +34,20 @@ public struct OutputWriter: Sendable {
     /// Writes one file with plain `open`/`write`: `Data.write(to:)` syncs every file to disk,
     /// which made writing hundreds of pages take seconds. The staged folder is swapped in
     /// whole, so a crash mid-write still leaves the previous output.
-    private static func writeFile(_ contents: Data, to path: String) -> WriteError? {
+    private static func writeFile(_ buffer: UnsafeRawBufferPointer, to path: String) -> WriteError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return .failed(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        return contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> WriteError? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return .failed(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return .failed(path: path, reason: String(cString: strerror(errno)))
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 
     /// Links the previous output's file into the staging folder when its bytes are the ones
@@ -58,15 +56,15 @@ public struct OutputWriter: Sendable {
     /// its modification time for browsers and servers. Anything unexpected (no such file, a
     /// link, another size, a file system without hard links) answers false, and the caller
     /// writes the file.
-    static func linkUnchanged(_ contents: Data, from previous: String, to target: String) -> Bool {
+    static func linkUnchanged(_ expected: UnsafeRawBufferPointer, from previous: String, to target: String) -> Bool {
         let descriptor = open(previous, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == contents.count else {
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == expected.count else {
             return false
         }
-        let same = contents.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+        let same = { () -> Bool in
             guard !expected.isEmpty else { return true }
             let chunk = 1 << 16
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
@@ -79,7 +77,7 @@ public struct OutputWriter: Sendable {
                 offset += read
             }
             return true
-        }
+        }()
         return same && link(previous, target) == 0
     }
 
@@ -120,10 +118,12 @@ public struct OutputWriter: Sendable {
         // to write alone at the end; the first failure is reported.
         let stagingPath = staging.path
         let previousPath = folder.path
-        let failures = Parallel.map(safe, costliestFirst: { $0.contents.count }) { file -> WriteError? in
+        let failures = Parallel.map(safe, costliestFirst: { $0.byteCount }) { file -> WriteError? in
             let target = stagingPath + "/" + file.path
-            if Self.linkUnchanged(file.contents, from: previousPath + "/" + file.path, to: target) { return nil }
-            return Self.writeFile(file.contents, to: target)
+            return file.withBytes { bytes in
+                if Self.linkUnchanged(bytes, from: previousPath + "/" + file.path, to: target) { return nil }
+                return Self.writeFile(bytes, to: target)
+            }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         try keepHiddenFiles(into: staging)
