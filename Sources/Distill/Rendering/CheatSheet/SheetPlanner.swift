@@ -21,20 +21,22 @@ struct SheetPlanner {
     /// `estimatedLines`, when given, is what `estimatedLines(_:)` gives for the sections,
     /// worked out once for a section that several sheets show.
     func plan(_ sections: [SectionView], estimatedLines: Double? = nil) -> Plan {
-        let total = sections.reduce(0) { $0 + Self.factCount($1) }
+        var total = 0
+        for index in sections.indices { total += Self.factCount(sections[index]) }
         let allLines = estimatedLines ?? self.estimatedLines(sections)
         let columns = SheetGeometry.columns(for: paper, estimatedLines: allLines)
         let geometry = SheetGeometry(paper: paper, columns: columns)
         guard let pages else { return Plan(sections: sections, columns: columns, shownFacts: total, omittedFacts: 0) }
         // The first page gives up a few lines of every column to the sheet's title.
         let capacity = (Double(pages) * geometry.linesPerPage - 4 * Double(columns)) * fill
-        let everything = sections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+        let everything = cost(of: sections, geometry: geometry)
         if everything <= capacity {
             return Plan(sections: sections, columns: columns, shownFacts: total, omittedFacts: 0)
         }
         let short = sections.map { Self.shortened($0) }
         let kept = choose(from: short, capacity: capacity, geometry: geometry)
-        let shown = kept.reduce(0) { $0 + Self.factCount($1) }
+        var shown = 0
+        for index in kept.indices { shown += Self.factCount(kept[index]) }
         return Plan(sections: kept, columns: columns, shownFacts: shown, omittedFacts: total - shown)
     }
 
@@ -42,7 +44,7 @@ struct SheetPlanner {
     /// of columns is chosen.
     func estimatedLines(_ sections: [SectionView]) -> Double {
         let geometry = SheetGeometry(paper: paper, columns: paper.columns)
-        return sections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+        return cost(of: sections, geometry: geometry)
     }
 
     // MARK: - Choosing
@@ -122,14 +124,24 @@ struct SheetPlanner {
 
     // MARK: - Estimating
 
+    // The costs are summed in loops over indices, each part from zero and in the order given:
+    // a view read through `reduce` was copied, with every field retained and released, and
+    // the sums (which choose a sheet's columns) must come out to the same bits every run.
+
+    private func cost(of sections: [SectionView], geometry: SheetGeometry) -> Double {
+        var total = 0.0
+        for index in sections.indices { total += cost(of: sections[index], geometry: geometry) }
+        return total
+    }
+
     private func cost(of section: SectionView, geometry: SheetGeometry) -> Double {
-        Self.headingLines(section)
-            + section.entries.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
-            + section.subsections.reduce(0) { $0 + cost(of: $1, geometry: geometry) }
+        var entries = 0.0
+        for index in section.entries.indices { entries += cost(of: section.entries[index], geometry: geometry) }
+        return Self.headingLines(section) + entries + cost(of: section.subsections, geometry: geometry)
     }
 
     private func cost(of entry: EntryView, geometry: SheetGeometry) -> Double {
-        if entry.hasFacts { return entry.facts.reduce(0) { $0 + cost(of: $1, depth: 0, geometry: geometry) } + 0.3 }
+        if entry.hasFacts { return cost(of: entry.facts, depth: 0, geometry: geometry) + 0.3 }
         if let table = entry.table.first {
             // Table type is smaller than body type, so a row's text runs a little wider.
             let perRow = { (cells: [CellView]) -> Double in
@@ -147,11 +159,21 @@ struct SheetPlanner {
         return 0
     }
 
+    /// The facts' lines, each with its conflicts and nested facts.
+    private func cost(of facts: [FactView], depth: Int, geometry: SheetGeometry) -> Double {
+        var total = 0.0
+        for index in facts.indices { total += cost(of: facts[index], depth: depth, geometry: geometry) }
+        return total
+    }
+
     private func cost(of fact: FactView, depth: Int, geometry: SheetGeometry) -> Double {
         let characters = fact.lead.count + SheetText.plainCount(fact.html) + 3
-        let conflicts = fact.conflicts.reduce(0) { $0 + geometry.lines(forCharacters: $1.reason.count + 2, indent: depth) }
+        var conflicts = 0.0
+        for index in fact.conflicts.indices {
+            conflicts += geometry.lines(forCharacters: fact.conflicts[index].reason.count + 2, indent: depth)
+        }
         return geometry.lines(forCharacters: characters, indent: depth) + conflicts + 0.15
-            + fact.children.reduce(0) { $0 + cost(of: $1, depth: depth + 1, geometry: geometry) }
+            + cost(of: fact.children, depth: depth + 1, geometry: geometry)
     }
 
     private static func headingLines(_ section: SectionView) -> Double {
@@ -161,12 +183,20 @@ struct SheetPlanner {
     // MARK: - Counting and shortening
 
     static func factCount(_ section: SectionView) -> Int {
-        section.entries.reduce(0) { $0 + $1.facts.reduce(0) { $0 + factCount($1) } }
-            + section.subsections.reduce(0) { $0 + factCount($1) }
+        var count = 0
+        for index in section.entries.indices { count += factCount(section.entries[index].facts) }
+        for index in section.subsections.indices { count += factCount(section.subsections[index]) }
+        return count
+    }
+
+    static func factCount(_ facts: [FactView]) -> Int {
+        var count = facts.count
+        for index in facts.indices { count += factCount(facts[index].children) }
+        return count
     }
 
     static func factCount(_ fact: FactView) -> Int {
-        1 + fact.children.reduce(0) { $0 + factCount($1) }
+        1 + factCount(fact.children)
     }
 
     static func shortened(_ section: SectionView) -> SectionView {
