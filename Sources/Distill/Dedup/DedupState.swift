@@ -308,15 +308,34 @@ struct DedupState {
         for index in suspects.indices { suspects[index].facts = suspects[index].facts.map(final) }
     }
 
-    func graph(sources: [SourceSummary]) -> FactGraph {
+    /// The graph of the kept facts. The facts are moved into it, not copied (a copy retains
+    /// every field of every fact, on the one thread between the merge loop and rendering), so
+    /// the state holds none afterwards.
+    mutating func takeGraph(sources: [SourceSummary]) -> FactGraph {
         let order = topicIndex.orderedIndices()
         // Facts in the order their topics are read, in the order they were kept within a topic.
         var rank = [Int](repeating: 0, count: topicIndex.topics.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         var byRank = [[Int]](repeating: [], count: max(order.count, 1))
         for (fact, topic) in factTopic.enumerated() { byRank[rank[topic]].append(fact) }
+        var kept = facts
+        facts = []
+        let placeholder = MergedFact(id: FactID(""), topic: TopicSlug(""), kind: .statement, content: [], text: "", origins: [])
+        let ordered = kept.withUnsafeMutableBufferPointer { kept in
+            [MergedFact](unsafeUninitializedCapacity: kept.count) { buffer, count in
+                // Each fact is listed once in `byRank`: moved out, its place is refilled with an
+                // empty fact, so the emptied list still holds a fact in every place.
+                for group in byRank {
+                    for index in group {
+                        (buffer.baseAddress! + count).initialize(to: (kept.baseAddress! + index).move())
+                        (kept.baseAddress! + index).initialize(to: placeholder)
+                        count += 1
+                    }
+                }
+            }
+        }
         return FactGraph(
-            sources: sources, topics: order.map { topicIndex.topics[$0] }, facts: byRank.flatMap { $0.map { facts[$0] } },
+            sources: sources, topics: order.map { topicIndex.topics[$0] }, facts: ordered,
             conflicts: conflicts, suspectedDuplicates: suspects)
     }
 }

@@ -90,7 +90,7 @@ public struct Deduplicator: Sendable {
         (state, side) = Parallel.both(mergeLoop, alongsideMergeLoop)
         state.fillOrigins(from: ordered)
         state.assignIDs()
-        let graph = state.graph(sources: sources)
+        let graph = state.takeGraph(sources: sources)
         // What dedupe worked out for each text goes while rendering starts.
         Teardown.release((consume state, consume matcher, consume texts, consume signatures, consume foldedTexts, consume distinct))
         return (graph, side)

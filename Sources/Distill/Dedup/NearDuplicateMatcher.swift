@@ -79,11 +79,13 @@ struct NearDuplicateMatcher {
 
     /// The best match for text `text` among the facts added so far.
     mutating func match(text: Int) -> Outcome {
-        let profile = profiles[text]
+        // The two lists are taken from the profile, not the profile: a copy of it would retain
+        // all five of its lists.
+        let (tokens, lookups) = (profiles[text].tokens, profiles[text].lookups)
         // Tokens no kept fact has cannot be shared with one.
         query += 1
-        for token in profile.tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
-        collectCandidates(for: profile)
+        for token in tokens where keptNumbers[token] >= 0 { queryMarks[keptNumbers[token]] = query }
+        collectCandidates(lookingUp: lookups)
         guard !candidates.isEmpty else { return .none }
         return profiles.withUnsafeBufferPointer { profiles in
             match(text, candidates: candidates, among: profiles)
@@ -130,14 +132,14 @@ struct NearDuplicateMatcher {
 
     /// Makes a fact with text `text` findable as the next kept fact.
     mutating func add(text: Int) {
-        let profile = profiles[text]
+        let (tokens, indexed) = (profiles[text].tokens, profiles[text].indexed)
         let index = keptTexts.count
         keptTexts.append(text)
-        numberless.append(profile.numbers.isEmpty)
+        numberless.append(profiles[text].numbers.isEmpty)
         candidateMarks.append(0)
-        norms.append(profile.norm)
+        norms.append(profiles[text].norm)
         let start = keptTokens.count
-        for token in profile.tokens {
+        for token in tokens {
             if keptNumbers[token] < 0 {
                 keptNumbers[token] = tokenWeights.count
                 tokenWeights.append(table.weights[token])
@@ -148,16 +150,16 @@ struct NearDuplicateMatcher {
         keptTokens[start...].sort()
         tokenStarts.append(keptTokens.count)
         // Every token rare enough is indexed; a query looks up only its rarest few.
-        for token in profile.indexed { postings[token].append(index) }
+        for token in indexed { postings[token].append(index) }
     }
 
-    /// Puts in `candidates` the kept facts that share one of the profile's rarest tokens,
-    /// ascending, each once. Each posting list is ascending, as facts are kept in order: one
-    /// needs no sorting.
-    private mutating func collectCandidates(for profile: TokenProfile) {
+    /// Puts in `candidates` the kept facts that share one of `lookups` (a profile's rarest
+    /// tokens), ascending, each once. Each posting list is ascending, as facts are kept in
+    /// order: one needs no sorting.
+    private mutating func collectCandidates(lookingUp lookups: [Int]) {
         candidates.removeAll(keepingCapacity: true)
         var lists = 0
-        for token in profile.lookups where !postings[token].isEmpty {
+        for token in lookups where !postings[token].isEmpty {
             lists += 1
             for index in postings[token] where candidateMarks[index] != query {
                 candidateMarks[index] = query
