@@ -11,7 +11,7 @@ import Testing
         "café <b>crème</b>", "", "<br>", "1 &lt; 2 > 0", "unclosed <tag", "line\r\nbreak", "stray > mark",
     ])
     func visibleCharactersAreCountedAsTheTextHasThem(_ html: String) {
-        #expect(SheetText.plainCount(html) == SheetText.plain(html).count)
+        #expect(SheetText.plainCount(html) == HTMLText.plain(html).count)
     }
 
     /// The length each sheet carries, estimated once per root topic, is the one the planner

@@ -60,7 +60,7 @@ enum SheetSamples {
         let pattern = try! NSRegularExpression(pattern: #"<li class="fact[^"]*" id="(f-[^"]+)">(.*?)<sup"#)
         for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
             guard let id = Range(match.range(at: 1), in: html), let body = Range(match.range(at: 2), in: html) else { continue }
-            shown[String(html[id])] = folded(SheetText.plain(String(html[body])))
+            shown[String(html[id])] = folded(HTMLText.plain(String(html[body])))
         }
         return shown
     }

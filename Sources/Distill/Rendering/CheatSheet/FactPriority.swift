@@ -5,7 +5,7 @@ enum FactPriority {
     static let blockScore = 3
 
     static func score(_ fact: FactView) -> Int {
-        let text = fact.lead + " " + SheetText.plain(fact.html)
+        let text = fact.lead + " " + HTMLText.plain(fact.html)
         var score = 2 * min(fact.sources.count, 4)
         if text.contains(where: \.isNumber) { score += 3 }
         if fact.isDefinition { score += 3 }

@@ -1,0 +1,70 @@
+/// Plain text from the inline HTML `InlineHTML` writes (and any text `htmlEscaped` wrote):
+/// tags dropped, entities decoded. The search index reads table cells with it, the cheat
+/// sheets weigh and count facts with it.
+enum HTMLText {
+    /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
+    static func plain(_ html: String) -> String {
+        if html.isAllASCII { return decodingEntities(plainASCII(html)) }
+        var text = ""
+        var inTag = false
+        for character in html {
+            switch character {
+            case "<": inTag = true
+            case ">" where inTag: inTag = false
+            default: if !inTag { text.append(character) }
+            }
+        }
+        return decodingEntities(text)
+    }
+
+    /// `plain`'s tag stripping for ASCII HTML, on its bytes: the same text, since every ASCII
+    /// character but CR LF is one byte and those two bytes are kept together either way.
+    private static func plainASCII(_ html: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
+        forEachVisibleByte(of: html) { out.append($0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Each byte of the HTML outside its tags, in order.
+    static func forEachVisibleByte(of html: String, _ body: (UInt8) -> Void) {
+        var inTag = false
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if byte == UInt8(ascii: ">") && inTag {
+                inTag = false
+            } else if !inTag {
+                body(byte)
+            }
+        }
+    }
+
+    /// The five entities `htmlEscaped` and `InlineHTML` write, decoded in one pass over the
+    /// bytes, so that decoding undoes escaping exactly; any other `&` stays. An entity is `&`
+    /// to the next `;` with neither inside, so no two can overlap and no decoded character can
+    /// form another: one pass gives what replacing each in turn would.
+    static func decodingEntities(_ text: String) -> String {
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
+        let entities: [(name: [UInt8], byte: UInt8)] = [
+            (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+            (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+            (Array("&amp;".utf8), UInt8(ascii: "&")),
+        ]
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"),
+               let entity = entities.first(where: { bytes[index...].starts(with: $0.name) }) {
+                decoded.append(entity.byte)
+                index += entity.name.count
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+}
