@@ -26,19 +26,19 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 extension [SourceLocation] {
     /// Each place as `file:line`, joined by `separator`. A fact said by every copy of a note
     /// lists hundreds of places in its badge and on its card, so the text is written as bytes
-    /// into one buffer of the size it needs, without a string per place or per number.
-    /// `escapingFiles` escapes the file names for HTML (a line number and the separators the
-    /// callers use need no escaping), which spares a second pass over the whole text.
+    /// into one buffer, reserved at the size of the plain list, without a string per place or
+    /// per number. `escapingFiles` escapes the file names for HTML (a line number and the
+    /// separators the callers use need no escaping), which spares a second pass over the whole
+    /// text; each name is escaped once, as it is written.
     func fileLines(joinedBy separator: String, escapingFiles: Bool = false) -> String {
         guard !isEmpty else { return "" }
-        func name(_ file: SourcePath) -> String { escapingFiles ? file.rawValue.htmlEscaped : file.rawValue }
         var size = (count - 1) * separator.utf8.count
-        for place in self { size += name(place.file).utf8.count + 1 + Self.decimalLength(place.line) }
+        for place in self { size += place.file.rawValue.utf8.count + 1 + Self.decimalLength(place.line) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size)
         for (index, place) in enumerated() {
             if index > 0 { bytes += separator.utf8 }
-            bytes += name(place.file).utf8
+            bytes += (escapingFiles ? place.file.rawValue.htmlEscaped : place.file.rawValue).utf8
             bytes.append(UInt8(ascii: ":"))
             Self.appendDecimal(place.line, to: &bytes)
         }
