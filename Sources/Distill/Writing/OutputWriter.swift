@@ -64,21 +64,23 @@ public struct OutputWriter: Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == expected.count else {
             return false
         }
-        let same = { () -> Bool in
-            guard !expected.isEmpty else { return true }
-            let chunk = 1 << 16
-            let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
-            defer { buffer.deallocate() }
-            var offset = 0
-            while offset < expected.count {
-                let read = systemRead(descriptor, buffer, min(chunk, expected.count - offset))
-                if read < 0 && errno == EINTR { continue }
-                guard read > 0, memcmp(buffer, expected.baseAddress! + offset, read) == 0 else { return false }
-                offset += read
-            }
-            return true
-        }()
-        return same && link(previous, target) == 0
+        return reads(descriptor, as: expected) && link(previous, target) == 0
+    }
+
+    /// Whether the open file's next `expected.count` bytes are `expected`'s.
+    private static func reads(_ descriptor: Int32, as expected: UnsafeRawBufferPointer) -> Bool {
+        guard !expected.isEmpty else { return true }
+        let chunk = 1 << 16
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < expected.count {
+            let read = systemRead(descriptor, buffer, min(chunk, expected.count - offset))
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0, memcmp(buffer, expected.baseAddress! + offset, read) == 0 else { return false }
+            offset += read
+        }
+        return true
     }
 
     /// Writes every file whose path stays inside the output folder and swaps the result in.
