@@ -31,7 +31,10 @@ public enum ConfigLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every value is read as text and checked here, so no scalar needs its type
+            // guessed: the default resolver compiles seven regular expressions to do that,
+            // which took longer than the rest of reading the file.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             if case let .scanner(_, problem, mark, _) = error {
                 fail("\(fileName) is not valid YAML: \(problem)", mark)

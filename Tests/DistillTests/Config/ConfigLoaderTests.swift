@@ -12,6 +12,16 @@ import Testing
         #expect(config.deckName == "Bio 101")
     }
 
+    /// Values YAML would read as numbers, dates or booleans are the text the user wrote.
+    @Test func valuesThatLookTypedAreTheirText() {
+        let (config, diagnostics) = ConfigLoader.parse("title: 1984\ndescription: 2024-01-31\nauthor: yes\ndeck: 0x1F\n")
+        #expect(diagnostics.isEmpty)
+        #expect(config.title == "1984")
+        #expect(config.description == "2024-01-31")
+        #expect(config.author == "yes")
+        #expect(config.deckName == "0x1F")
+    }
+
     @Test func deckDefaultsToTitle() {
         #expect(ConfigLoader.parse("title: History\n").0.deckName == "History")
     }
