@@ -50,7 +50,7 @@ struct AcronymGlossary: Sendable {
                     expansion = Self.run(spelling: letters, in: words[(index + 1)...].map { $0.word.lowercased() })
                 }
                 if let expansion {
-                    found[FoldedText(word).key, default: []].insert(expansion.flatMap { FoldedText($0).words })
+                    found[FoldedText.key(of: word), default: []].insert(expansion.flatMap { FoldedText($0).words })
                 }
             }
         }

@@ -73,12 +73,23 @@ struct FoldedText: Hashable, Sendable {
         self.negations = self.words.reduce(0) { $0 + (Self.isNegator($1) ? 1 : 0) }
     }
 
+    /// `FoldedText(text).key`, for a caller that needs nothing else: ASCII text is folded
+    /// into its key alone, without a string for each word. A key that holds `no of` anywhere
+    /// is folded in full, as the rewrite of `no of` reads the words.
+    static func key(of text: String) -> String {
+        guard text.isAllASCII else { return FoldedText(text).key }
+        let key = asciiWords(text, collectingWords: false).key
+        return key.containsLiteral("no of") ? FoldedText(text).key : key
+    }
+
     /// The folded words of ASCII text, read on its bytes: the same rules as `unicodeWords`, where
     /// the only letters are A-Z and a-z, and no character decomposes or is a combining mark.
     /// The words are written one after another, a space apart, into the bytes of the key, so
     /// the key is made with them rather than joined from them afterwards.
-    private static func asciiWords(_ text: String) -> (words: [String], key: String) {
+    /// With `collectingWords` false, the words are left out and only the key is made.
+    private static func asciiWords(_ text: String, collectingWords: Bool = true) -> (words: [String], key: String) {
         var words: [String] = []
+        var wordCount = 0
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
         // Where the word being read starts in `key`; none is being read while `key` ends there.
@@ -88,7 +99,8 @@ struct FoldedText: Hashable, Sendable {
             // A trailing `.` is left from a sentence end after a number.
             while key.count > start && key.last == UInt8(ascii: ".") { key.removeLast() }
             if key.count > start {
-                words.append(String(decoding: key[start...], as: UTF8.self))
+                if collectingWords { words.append(String(decoding: key[start...], as: UTF8.self)) }
+                wordCount += 1
             } else if start > 0 {
                 // Nothing was left of the word: the space written before it goes too.
                 key.removeLast()
@@ -96,7 +108,7 @@ struct FoldedText: Hashable, Sendable {
             start = key.count
         }
         func append(_ byte: UInt8) {
-            if key.count == start && !words.isEmpty {
+            if key.count == start && wordCount > 0 {
                 key.append(UInt8(ascii: " "))
                 start = key.count
             }

@@ -41,7 +41,7 @@ struct TopicIndex {
         guard let first = path.first else { return 0 }
         var (parent, rest) = root(for: first)
         for title in rest + path.dropFirst() {
-            let folded = FoldedText(title).key
+            let folded = FoldedText.key(of: title)
             let key = "\(parent)|" + (folded.isEmpty ? title : folded)
             if let existing = indexByKey[key] {
                 parent = existing

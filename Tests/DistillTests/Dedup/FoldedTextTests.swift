@@ -49,4 +49,17 @@ import Testing
             #expect(folded.key == unicode.key && folded.key == folded.words.joined(separator: " "), "\(text.debugDescription)")
         }
     }
+
+    /// The key made alone is the key of the whole fold, for ASCII text (with and without
+    /// `no of`) and for any other.
+    @Test func keyAloneIsTheFoldsKey() {
+        let pieces = ["a", "B", "no", "of", "5", "0", "12", ".", ",", "'", " ", "  ", "-", "\t", "TB", "x.", "3.", "..", "1,0", "é", "→"]
+        var generator = SplitMix64(state: 11)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(FoldedText.key(of: text) == FoldedText(text).key, "\(text.debugDescription)")
+        }
+        #expect(FoldedText.key(of: "Caching reduces the no of calls") == "caching reduces the number of calls")
+        #expect(FoldedText.key(of: "Piano of 5TB.") == "piano of 5 tb")
+    }
 }

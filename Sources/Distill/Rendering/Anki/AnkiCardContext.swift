@@ -41,7 +41,7 @@ struct AnkiCardContext {
             back: answer + footer(group, files: files),
             tags: tags(files: files, kind: .definition),
             identity: "term:" + termWords.joined(separator: " "),
-            wording: FoldedText(([term] + answers).joined(separator: " ")).key,
+            wording: FoldedText.key(of: ([term] + answers).joined(separator: " ")),
             seed: fact.id.rawValue, facts: group.map(\.id)
         )
     }
@@ -56,7 +56,7 @@ struct AnkiCardContext {
             front: warning + question.htmlEscaped + "<br><small>\(topicLine)</small>",
             back: answer.htmlEscaped + footer([fact], files: files),
             tags: tags(files: files, kind: .question),
-            identity: "fact:" + fact.id.rawValue, wording: FoldedText(question + " " + answer).key, seed: fact.id.rawValue,
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText.key(of: question + " " + answer), seed: fact.id.rawValue,
             facts: [fact.id]
         )
     }
@@ -65,10 +65,11 @@ struct AnkiCardContext {
     func cloze() -> Result<AnkiCard, ClozeFailure> {
         guard let cloze = ClozeMaker.cloze(html: InlineHTML.render(fact.content)) else { return .failure(.noNumber) }
         // The hidden number may not show elsewhere on the card, in the topic or the text. The
-        // two are read apart (a space parts them, which no number or unit crosses), so text
-        // that is all ASCII takes the fast path even under a topic line with `›` in it.
+        // two are read apart (a space parts them, which no number or unit crosses): the
+        // topic's numbers once per topic, and text that is all ASCII takes the fast path even
+        // under a topic line with `›` in it.
         guard !ClozeMaker.freeNumbers(in: cloze.visibleText).contains(cloze.number),
-              !ClozeMaker.freeNumbers(in: topicLine).contains(cloze.number)
+              !trail.numbers.contains(cloze.number)
         else {
             return .failure(.answerOnFront)
         }
@@ -78,7 +79,7 @@ struct AnkiCardContext {
             front: warning + "<small>\(topicLine)</small><br>" + cloze.html,
             back: footer([fact], files: files).dropFirstBreak,
             tags: tags(files: files, kind: .cloze),
-            identity: "fact:" + fact.id.rawValue, wording: FoldedText(fact.text).key, seed: fact.id.rawValue,
+            identity: "fact:" + fact.id.rawValue, wording: FoldedText.key(of: fact.text), seed: fact.id.rawValue,
             facts: [fact.id], clozeParts: cloze.parts
         ))
     }

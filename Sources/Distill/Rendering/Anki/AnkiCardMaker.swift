@@ -57,7 +57,7 @@ struct AnkiCardMaker {
             switch fact.kind {
             case let .definition(term, _):
                 // Definitions of one term in one topic make one card listing them all.
-                return .definition(key: fact.topic.rawValue + "\u{1F}" + FoldedText(term).key)
+                return .definition(key: fact.topic.rawValue + "\u{1F}" + FoldedText.key(of: term))
             case let .question(question, answer):
                 return context.question(question, answer).map(Made.card) ?? .skipped(.answerOnFront)
             case .statement:

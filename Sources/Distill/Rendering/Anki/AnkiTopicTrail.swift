@@ -7,11 +7,14 @@ struct AnkiTopicTrail: Sendable {
     let line: String
     /// `topic::<root>::<child>`, or `topic::general` outside any topic.
     let tag: String
+    /// The numbers `line` shows (`ClozeMaker.freeNumbers`): a cloze may not hide one of them.
+    let numbers: Set<String>
 
     /// `path` runs from the root topic down.
     init(_ path: [Topic]) {
         titles = path.map(\.title)
         line = titles.joined(separator: " › ").htmlEscaped
         tag = "topic::" + (titles.isEmpty ? ["general"] : titles.map(Slug.make)).joined(separator: "::")
+        numbers = ClozeMaker.freeNumbers(in: line)
     }
 }
