@@ -62,13 +62,22 @@ struct ExtractionCache: Sendable {
 
     /// Files `note` under `key`, replacing any entry there in one step. A cache that
     /// cannot be written only makes the next build slower, so failures are ignored.
+    ///
+    /// The entry is written under a name of its own and then moved over the old one, so a
+    /// reader finds the old entry or the new, and a build killed in between leaves a stray
+    /// file that `prune` removes. It is not synced to disk (`Data.write` synced each entry,
+    /// which at 100x kept dedupe waiting for the filing after its merge loop): an entry a
+    /// crash cut short fails its checksum and is made again.
     func write(_ note: CachedNote, key: String) {
         let payload = note.binary
         let header = "\(Self.magic) \(Self.formatVersion)\n\(key)\n\(PayloadChecksum.hex(payload))\n"
-        var data = Data(header.utf8)
-        data.append(contentsOf: payload)
+        var bytes = Array(header.utf8)
+        bytes += payload
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: entryURL(key), options: .atomic)
+        let target = entryURL(key).path
+        let temporary = folder.appendingPathComponent("\(key).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).partial").path
+        let failed = bytes.withUnsafeBytes { FileBytes.write($0, to: temporary) } != nil
+        if failed || rename(temporary, target) != 0 { unlink(temporary) }
     }
 
     /// Removes every entry this build did not use, so the cache holds one entry per input.

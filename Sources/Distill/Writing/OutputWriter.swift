@@ -1,11 +1,9 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 private let systemRead = Darwin.read
 #endif
 
@@ -31,23 +29,10 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes one file with plain `open`/`write`: `Data.write(to:)` syncs every file to disk,
-    /// which made writing hundreds of pages take seconds. The staged folder is swapped in
-    /// whole, so a crash mid-write still leaves the previous output.
+    /// Writes one file (see `FileBytes`). The staged folder is swapped in whole, so a crash
+    /// mid-write still leaves the previous output.
     private static func writeFile(_ buffer: UnsafeRawBufferPointer, to path: String) -> WriteError? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return .failed(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < buffer.count {
-            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return .failed(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
-        }
-        return nil
+        FileBytes.write(buffer, to: path).map { .failed(path: path, reason: $0) }
     }
 
     /// Links the previous output's file into the staging folder when its bytes are the ones

@@ -155,6 +155,22 @@ import Testing
         #expect(again.cacheHits == count && again.cacheMisses == 0)
     }
 
+    /// An entry is written under a name of its own and moved into place: no such file is
+    /// left behind, and one that a killed build left is removed by the next build.
+    @Test func entriesLeaveNoTemporaryFiles() throws {
+        let workspace = try Workspace()
+        _ = workspace.build()
+        #expect(workspace.entries.count == workspace.notePaths.count)
+        #expect(workspace.entries.allSatisfy { $0.pathExtension == "entry" })
+        let stray = workspace.cache.appendingPathComponent(String(repeating: "a", count: 64) + ".123-456.partial")
+        try Data("half an entry".utf8).write(to: stray)
+
+        let rebuilt = workspace.build()
+        #expect(rebuilt.cacheHits == workspace.notePaths.count)
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(workspace.entries.count == workspace.notePaths.count)
+    }
+
     @Test func emptyAndHeaderOnlyEntriesAreMisses() {
         #expect(ExtractionCache.payload(of: Data(), key: "k") == nil)
         let version = ExtractionCache.formatVersion
