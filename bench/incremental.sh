@@ -19,7 +19,7 @@ work=${BENCH_DIR:-.bench}
 mkdir -p "$work"
 distill=${DISTILL:-}
 if [ -z "$distill" ]; then
-    swift build -c release --static-swift-stdlib --product distill >/dev/null
+    build_release >/dev/null
     distill=.build/release/distill
 fi
 

@@ -22,7 +22,7 @@ work=${BENCH_DIR:-.bench}
 mkdir -p "$work"
 # DISTILL=path/to/distill benchmarks that binary instead (say, an older build to compare with).
 distill=${DISTILL:-.build/release/distill}
-[ -n "${DISTILL:-}" ] || swift build -c release --static-swift-stdlib --product distill >/dev/null
+[ -n "${DISTILL:-}" ] || build_release >/dev/null
 
 outs=()
 cleanup() { [ ${#outs[@]} -eq 0 ] || rm -rf "${outs[@]}"; }
