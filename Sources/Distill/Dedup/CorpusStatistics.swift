@@ -19,12 +19,14 @@ struct CorpusStatistics: Sendable {
     }
 
     /// The counts of one slice of the corpus: each signature with how many facts have it.
-    private init(counting signatures: [(FactSignature, Int)]) {
-        for (signature, count) in signatures {
+    private init(counting signatures: WeightedSlice<FactSignature>) {
+        var (factCount, documentFrequency, nameCount) = (0, [String: Int](), [String: Int]())
+        signatures.forEach { signature, count in
             factCount += count
             for token in signature.tokens { documentFrequency[token, default: 0] += count }
             for name in signature.writtenNames { nameCount[name, default: 0] += count }
         }
+        (self.factCount, self.documentFrequency, self.nameCount) = (factCount, documentFrequency, nameCount)
     }
 
     /// Inverse document frequency: high for rare tokens.

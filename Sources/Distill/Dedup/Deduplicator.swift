@@ -169,12 +169,15 @@ public struct Deduplicator: Sendable {
         let bySource = Parallel.map(Array(zip(notes, texts))) { note, texts in
             var repeated = Set<Int>()
             var firstPath: [Int: [String]] = [:]
-            for (fact, text) in zip(note.facts, texts) {
-                let wording = wordings[text]
-                if let path = firstPath[wording] {
-                    if path != fact.topicPath { repeated.insert(wording) }
-                } else {
-                    firstPath[wording] = fact.topicPath
+            // Facts are read in place: a copy of each would retain every field.
+            InPlace.read(note.facts) { facts in
+                for (position, text) in texts.enumerated() where position < facts.count {
+                    let wording = wordings[text]
+                    if let path = firstPath[wording] {
+                        if path != facts[position].topicPath { repeated.insert(wording) }
+                    } else {
+                        firstPath[wording] = facts[position].topicPath
+                    }
                 }
             }
             return repeated

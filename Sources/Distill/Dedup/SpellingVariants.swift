@@ -57,9 +57,9 @@ enum SpellingVariants {
     }
 
     /// How often each word that may be corrected or be a correction is written in `folded`.
-    private static func wordCounts(in folded: [(FoldedText, Int)]) -> [String: Int] {
+    private static func wordCounts(in folded: WeightedSlice<FoldedText>) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for (text, times) in folded {
+        folded.forEach { text, times in
             for word in text.words where isWordToMatch(word) { counts[word, default: 0] += times }
         }
         return counts

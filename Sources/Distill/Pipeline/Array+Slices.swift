@@ -15,7 +15,22 @@ extension Array {
 extension Array where Element: Sendable {
     /// `body` of each of `slices()`, on all cores, with every element paired with how many
     /// times it counts: its entry in `counts`, or once when there are no counts.
-    func mapWeightedSlices<Output: Sendable>(counts: [Int]?, _ body: @Sendable ([(Element, Int)]) -> Output) -> [Output] {
-        Parallel.map(Array<Int>(indices).slices()) { slice in body(slice.map { (self[$0], counts?[$0] ?? 1) }) }
+    func mapWeightedSlices<Output: Sendable>(counts: [Int]?, _ body: @Sendable (WeightedSlice<Element>) -> Output) -> [Output] {
+        InPlace.read(self) { elements in
+            Parallel.map(Array<Int>(indices).slices()) { slice in body(WeightedSlice(elements: elements, range: slice.indices, counts: counts)) }
+        }
+    }
+}
+
+/// A run of an array's elements, each with how many times it counts, read in place: a copy
+/// of each element would retain every field it holds.
+struct WeightedSlice<Element> {
+    fileprivate let elements: InPlace<Element>
+    fileprivate let range: Range<Int>
+    fileprivate let counts: [Int]?
+
+    /// Calls `body` with each element and its count, in order.
+    func forEach(_ body: (Element, Int) -> Void) {
+        for index in range { body(elements[index], counts?[index] ?? 1) }
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 enum Parallel {
     static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
-        return run(count: inputs.count) { transform(inputs[$0]) }
+        return InPlace.read(inputs) { inputs in run(count: inputs.count) { transform(inputs[$0]) } }
     }
 
     /// `map`, with the costliest inputs started first so that no large one is left to run alone
@@ -23,8 +23,10 @@ enum Parallel {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let costs = inputs.map(cost)
         let order = inputs.indices.sorted { costs[$0] > costs[$1] || (costs[$0] == costs[$1] && $0 < $1) }
-        return filled(count: inputs.count, items: order.count) { slots, position in
-            slots.initialize(order[position], to: transform(inputs[order[position]]))
+        return InPlace.read(inputs) { inputs in
+            filled(count: inputs.count, items: order.count) { slots, position in
+                slots.initialize(order[position], to: transform(inputs[order[position]]))
+            }
         }
     }
 
@@ -34,9 +36,11 @@ enum Parallel {
     ) -> [Output] {
         precondition(size > 0, "a chunk holds at least one input")
         guard inputs.count > size else { return inputs.map(transform) }
-        return filled(count: inputs.count, items: (inputs.count + size - 1) / size) { slots, chunk in
-            for index in chunk * size..<min(chunk * size + size, inputs.count) {
-                slots.initialize(index, to: transform(inputs[index]))
+        return InPlace.read(inputs) { inputs in
+            filled(count: inputs.count, items: (inputs.count + size - 1) / size) { slots, chunk in
+                for index in chunk * size..<min(chunk * size + size, inputs.count) {
+                    slots.initialize(index, to: transform(inputs[index]))
+                }
             }
         }
     }
@@ -74,6 +78,26 @@ enum Parallel {
     private static func forEach(count: Int, _ body: @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         withoutActuallyEscaping(body) { body in WorkPool.shared.run(WorkBatch(count: count, item: body)) }
+    }
+}
+
+/// An array's elements, handed to a transform where they lie. Read through the array, each
+/// element was copied first, and a copy of a struct retains every field it holds.
+struct InPlace<Element>: @unchecked Sendable {
+    private let buffer: UnsafeBufferPointer<Element>
+
+    /// `body` with `array`'s elements in place; they stay valid until it returns.
+    static func read<Result>(_ array: [Element], _ body: (InPlace<Element>) -> Result) -> Result {
+        array.withUnsafeBufferPointer { body(InPlace(buffer: $0)) }
+    }
+
+    var count: Int { buffer.count }
+
+    subscript(index: Int) -> Element {
+        unsafeAddress {
+            precondition(buffer.indices.contains(index), "index \(index) is out of 0..<\(buffer.count)")
+            return buffer.baseAddress! + index
+        }
     }
 }
 

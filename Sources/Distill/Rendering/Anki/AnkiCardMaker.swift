@@ -49,21 +49,25 @@ struct AnkiCardMaker {
 
         // Each fact's card is made on its own, on every core; slots, groups and counts are then
         // gathered in order.
-        let facts = graph.facts
-        let made = Parallel.map(ordered, inChunksOf: 256) { position -> Made in
-            let fact = facts[position]
-            let context = AnkiCardContext(
-                fact: fact, trail: trails[fact.topic] ?? noTopic, conflicts: conflicts[fact.id] ?? [], sourceTags: sourceTags)
-            switch fact.kind {
-            case let .definition(term, _):
-                // Definitions of one term in one topic make one card listing them all.
-                return .definition(key: fact.topic.rawValue + "\u{1F}" + FoldedText.key(of: term))
-            case let .question(question, answer):
-                return context.question(question, answer).map(Made.card) ?? .skipped(.answerOnFront)
-            case .statement:
-                switch context.cloze() {
-                case let .success(card): return .card(card)
-                case let .failure(failure): return .skipped(failure)
+        // Facts are read in place, and copied only into the context of a card made of one.
+        let made = InPlace.read(graph.facts) { facts in
+            Parallel.map(ordered, inChunksOf: 256) { position -> Made in
+                func context() -> AnkiCardContext {
+                    let fact = facts[position]
+                    return AnkiCardContext(
+                        fact: fact, trail: trails[fact.topic] ?? noTopic, conflicts: conflicts[fact.id] ?? [], sourceTags: sourceTags)
+                }
+                switch facts[position].kind {
+                case let .definition(term, _):
+                    // Definitions of one term in one topic make one card listing them all.
+                    return .definition(key: facts[position].topic.rawValue + "\u{1F}" + FoldedText.key(of: term))
+                case let .question(question, answer):
+                    return context().question(question, answer).map(Made.card) ?? .skipped(.answerOnFront)
+                case .statement:
+                    switch context().cloze() {
+                    case let .success(card): return .card(card)
+                    case let .failure(failure): return .skipped(failure)
+                    }
                 }
             }
         }

@@ -130,13 +130,17 @@ struct SheetPlanner {
 
     private func cost(of sections: [SectionView], geometry: SheetGeometry) -> Double {
         var total = 0.0
-        for index in sections.indices { total += cost(of: sections[index], geometry: geometry) }
+        InPlace.read(sections) { sections in
+            for index in 0..<sections.count { total += cost(of: sections[index], geometry: geometry) }
+        }
         return total
     }
 
     private func cost(of section: SectionView, geometry: SheetGeometry) -> Double {
         var entries = 0.0
-        for index in section.entries.indices { entries += cost(of: section.entries[index], geometry: geometry) }
+        InPlace.read(section.entries) { list in
+            for index in 0..<list.count { entries += cost(of: list[index], geometry: geometry) }
+        }
         return Self.headingLines(section) + entries + cost(of: section.subsections, geometry: geometry)
     }
 
@@ -162,7 +166,9 @@ struct SheetPlanner {
     /// The facts' lines, each with its conflicts and nested facts.
     private func cost(of facts: [FactView], depth: Int, geometry: SheetGeometry) -> Double {
         var total = 0.0
-        for index in facts.indices { total += cost(of: facts[index], depth: depth, geometry: geometry) }
+        InPlace.read(facts) { facts in
+            for index in 0..<facts.count { total += cost(of: facts[index], depth: depth, geometry: geometry) }
+        }
         return total
     }
 

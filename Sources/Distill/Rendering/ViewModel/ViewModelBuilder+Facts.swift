@@ -34,12 +34,15 @@ extension ViewModelBuilder {
 
     private func factView(_ id: FactID, nested: [FactID: [FactID]], shown: inout Set<FactID>) -> FactView? {
         guard let position = factPositions[id], shown.insert(id).inserted else { return nil }
-        let fact = graph.facts[position]
         var kids: [FactView] = []
         for child in nested[id, default: []] {
             if let view = factView(child, nested: nested, shown: &shown) { kids.append(view) }
         }
-        let (kindName, lead, html) = Self.body(of: fact)
+        // The fact is read in place: a copy would retain every field.
+        let (kindName, lead, html, text, origins) = InPlace.read(graph.facts) { facts in
+            let (kindName, lead, html) = Self.body(of: facts[position])
+            return (kindName, lead, html, facts[position].text, facts[position].origins)
+        }
         let notes = conflictsByFact[id, default: []].map { conflict in
             ConflictNote(
                 reason: Self.reasonText(conflict),
@@ -48,8 +51,8 @@ extension ViewModelBuilder {
         return FactView(
             id: id.rawValue, anchor: factAnchor[id] ?? "", kindName: kindName,
             isDefinition: kindName == "definition", isQuestion: kindName == "question",
-            lead: lead, hasLead: !lead.isEmpty, html: html, text: fact.text,
-            sources: SourceBadge(origins: fact.origins, files: sourceFiles[position]),
+            lead: lead, hasLead: !lead.isEmpty, html: html, text: text,
+            sources: SourceBadge(origins: origins, files: sourceFiles[position]),
             conflicts: notes, hasConflicts: !notes.isEmpty, children: kids, hasChildren: !kids.isEmpty)
     }
 

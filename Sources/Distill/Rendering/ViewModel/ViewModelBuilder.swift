@@ -32,8 +32,7 @@ struct ViewModelBuilder {
         self.graph = graph
         topics = Dictionary(graph.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         factPositions = graph.factPositions()
-        let facts = graph.facts
-        sourceFiles = Parallel.map(Array(facts.indices), inChunksOf: 512) { facts[$0].sourceFiles }
+        sourceFiles = InPlace.read(graph.facts) { facts in Parallel.map(Array(0..<facts.count), inChunksOf: 512) { facts[$0].sourceFiles } }
         var conflictsByFact: [FactID: [Conflict]] = [:]
         for conflict in graph.conflicts {
             for id in Set(conflict.facts) { conflictsByFact[id, default: []].append(conflict) }
