@@ -115,12 +115,12 @@ struct NearDuplicateMatcher {
             guard !namesDisagree(query.pointee, kept.pointee) else { continue }
             if disagree(query.pointee, kept.pointee) {
                 let threshold = isPlainDisagreement(query.pointee, kept.pointee) ? mergeThreshold : conflictThreshold
-                if similarity >= threshold, similarity > (conflict?.similarity ?? 0) {
+                if similarity >= threshold, Self.beats(candidate, similarity, conflict.map { ($0.index, $0.similarity) }) {
                     conflict = (candidate, similarity, disagreement(signatures[text], signatures[keptTexts[candidate]]))
                 }
-            } else if similarity >= mergeThreshold, similarity > (best?.similarity ?? 0) {
+            } else if similarity >= mergeThreshold, Self.beats(candidate, similarity, best) {
                 best = (candidate, similarity)
-            } else if similarity > (nearest?.similarity ?? 0) {
+            } else if Self.beats(candidate, similarity, nearest) {
                 nearest = (candidate, similarity)
             }
         }
@@ -128,6 +128,13 @@ struct NearDuplicateMatcher {
         if let conflict { return .conflict(with: conflict.index, reason: conflict.reason) }
         if let nearest, nearest.similarity < mergeThreshold { return .suspected(of: nearest.index, similarity: nearest.similarity) }
         return .none
+    }
+
+    /// Whether kept fact `index`, `similarity` alike, is a better match than `current`: more
+    /// alike, or as alike and kept earlier. So the candidates may come in any order.
+    private static func beats(_ index: Int, _ similarity: Double, _ current: (index: Int, similarity: Double)?) -> Bool {
+        guard let current else { return similarity > 0 }
+        return similarity > current.similarity || (similarity == current.similarity && index < current.index)
     }
 
     /// Makes a fact with text `text` findable as the next kept fact.
@@ -154,19 +161,15 @@ struct NearDuplicateMatcher {
     }
 
     /// Puts in `candidates` the kept facts that share one of `lookups` (a profile's rarest
-    /// tokens), ascending, each once. Each posting list is ascending, as facts are kept in
-    /// order: one needs no sorting.
+    /// tokens), each once, in no particular order: `match` breaks ties by the earlier kept fact.
     private mutating func collectCandidates(lookingUp lookups: [Int]) {
         candidates.removeAll(keepingCapacity: true)
-        var lists = 0
-        for token in lookups where !postings[token].isEmpty {
-            lists += 1
+        for token in lookups {
             for index in postings[token] where candidateMarks[index] != query {
                 candidateMarks[index] = query
                 candidates.append(index)
             }
         }
-        if lists > 1 { candidates.sort() }
     }
 
     /// The similarity of the query, of `tokenCount` tokens marked in `queryMarks`, and the kept
