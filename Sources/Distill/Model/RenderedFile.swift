@@ -6,12 +6,14 @@ public struct RenderedFile: Hashable, Sendable {
     public var path: String
     private var body: Body
 
-    /// A rendered page stays the string the templates wrote: its UTF-8 bytes go to disk as they
-    /// are. Copied into `Data` first, every page was copied once more (528 MB at the bench's
-    /// largest scale) into memory the system had to hand out page by page.
+    /// A rendered page stays the bytes the templates wrote (or the string other renderers
+    /// made): its UTF-8 goes to disk as it is. Copied into `Data` first, every page was copied
+    /// once more (528 MB at the bench's largest scale) into memory the system had to hand out
+    /// page by page.
     private enum Body: Sendable {
         case data(Data)
         case text(String)
+        case utf8([UInt8])
     }
 
     public init(path: String, contents: Data) {
@@ -24,12 +26,19 @@ public struct RenderedFile: Hashable, Sendable {
         body = .text(text)
     }
 
+    /// A text file from its UTF-8 bytes, which must be valid UTF-8 (a template's output is).
+    init(path: String, utf8: [UInt8]) {
+        self.path = path
+        body = .utf8(utf8)
+    }
+
     /// The file's bytes; a text file's are copied out of its text.
     public var contents: Data {
         get {
             switch body {
             case let .data(data): data
             case let .text(text): Data(text.utf8)
+            case let .utf8(bytes): Data(bytes)
             }
         }
         set { body = .data(newValue) }
@@ -40,6 +49,7 @@ public struct RenderedFile: Hashable, Sendable {
         switch body {
         case let .data(data): data.count
         case let .text(text): text.utf8.count
+        case let .utf8(bytes): bytes.count
         }
     }
 
@@ -50,6 +60,8 @@ public struct RenderedFile: Hashable, Sendable {
             return try data.withUnsafeBytes(read)
         case var .text(text):
             return try text.withUTF8 { try read(UnsafeRawBufferPointer($0)) }
+        case let .utf8(bytes):
+            return try bytes.withUnsafeBytes(read)
         }
     }
 

@@ -12,14 +12,26 @@ extension String {
     /// Whether `htmlEscaped` would change the text.
     var needsHTMLEscaping: Bool { firstIndexNeedingEntity() != nil }
 
-    /// Appends the text to `out` with `& < > " '` replaced by entities, as `htmlEscaped`
-    /// would, without building the escaped text first.
-    func appendHTMLEscaped(to out: inout String) {
-        guard let first = firstIndexNeedingEntity() else {
-            out += self
-            return
+    /// Appends the text's UTF-8 bytes to `out` with `& < > " '` replaced by entities, as
+    /// `htmlEscaped` would, without building the escaped text first.
+    func appendHTMLEscaped(to out: inout [UInt8]) {
+        if utf8.withContiguousStorageIfAvailable({ Self.appendEscaped($0, to: &out) }) == nil {
+            var text = self
+            text.withUTF8 { Self.appendEscaped($0, to: &out) }
         }
-        appendEscaped(from: first, to: &out)
+    }
+
+    /// Appends `bytes` with each byte to escape replaced by its entity; the runs between are
+    /// copied whole.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for index in 0..<bytes.count where needsEntity(bytes[index]) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            let entity = entity(for: bytes[index])
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            start = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// The index of the first byte to escape, or nil. Read through a pointer to the bytes
@@ -41,7 +53,7 @@ extension String {
             let byte = utf8[index]
             if Self.needsEntity(byte) {
                 out += self[start..<index]
-                out += Self.entity(for: byte)
+                out += Self.entity(for: byte).description
                 start = utf8.index(after: index)
             }
             index = utf8.index(after: index)
@@ -57,7 +69,7 @@ extension String {
     }
 
     /// The entity that stands for one of the five bytes `needsEntity` finds.
-    private static func entity(for byte: UInt8) -> String {
+    private static func entity(for byte: UInt8) -> StaticString {
         switch byte {
         case 0x26: "&amp;"
         case 0x3C: "&lt;"

@@ -39,9 +39,9 @@ struct HTMLEscapingTests {
 
     @Test func escapingIntoTextAppendsWhatEscapedTextHolds() {
         for text in samples {
-            var out = "before|"
+            var out = Array("before|".utf8)
             text.appendHTMLEscaped(to: &out)
-            #expect(out == "before|" + reference(text), "\(text.debugDescription)")
+            #expect(String(decoding: out, as: UTF8.self) == "before|" + reference(text), "\(text.debugDescription)")
         }
     }
 }

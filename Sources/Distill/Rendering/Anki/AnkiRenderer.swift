@@ -39,11 +39,10 @@ public struct AnkiRenderer: OutputRenderer {
                 groups[name, default: []].append(row)
             }
             for name in order {
-                let text = try templates.render(AnkiDeck(groups[name] ?? []), with: "deck")
-                files.append(RenderedFile(path: "anki/\(deckSlug)/\(name).csv", text: text))
+                files.append(try templates.render(AnkiDeck(groups[name] ?? []), with: "deck", to: "anki/\(deckSlug)/\(name).csv"))
             }
         } else {
-            files.append(RenderedFile(path: "anki/\(deckSlug).csv", text: try templates.render(AnkiDeck(rows), with: "deck")))
+            files.append(try templates.render(AnkiDeck(rows), with: "deck", to: "anki/\(deckSlug).csv"))
         }
         files.append(map.file)
         return files

@@ -69,7 +69,7 @@ public struct CheatSheetRenderer: OutputRenderer {
             sheetTitle: sheet.title, guide: sheet.guide, topics: topics, isAll: sheet.isAll,
             layout: SheetLayoutView(paper: settings.paper, columns: plan.columns, pageCount: pageCount),
             omitted: plan.omittedFacts > 0 ? [OmittedNote(count: plan.omittedFacts)] : [])
-        return RenderedFile(path: sheet.path, text: try templates.render(context, with: "sheet"))
+        return try templates.render(context, with: "sheet", to: sheet.path)
     }
 }
 

@@ -51,14 +51,14 @@ public struct SiteRenderer: OutputRenderer {
     ) throws(TemplateError) -> [RenderedFile] {
         switch part {
         case .home:
-            return [RenderedFile(path: "site/index.html", text: try templates.render(SitePageContext(index: model), with: "index"))]
+            return [try templates.render(SitePageContext(index: model), with: "index", to: "site/index.html")]
         case let .page(page):
             let count = cards.cardsByPage[page.fileName]?.count ?? 0
             let context = SitePageContext(topic: cards.marked(page), in: model)
             let deck = SitePageContext(flashcards: page, cardCount: count, in: model)
             return [
-                RenderedFile(path: "site/topics/\(page.fileName)", text: try templates.render(context, with: "topic")),
-                RenderedFile(path: "site/flashcards/\(page.fileName)", text: try templates.render(deck, with: "flashcards")),
+                try templates.render(context, with: "topic", to: "site/topics/\(page.fileName)"),
+                try templates.render(deck, with: "flashcards", to: "site/flashcards/\(page.fileName)"),
                 RenderedFile(
                     path: "site/cards/\(SitePageContext.cardScriptName(page.fileName))",
                     text: cards.script(page: page.fileName, title: page.title)),
@@ -66,10 +66,10 @@ public struct SiteRenderer: OutputRenderer {
         case .allFlashcards:
             let total = model.pages.reduce(0) { $0 + (cards.cardsByPage[$1.fileName]?.count ?? 0) }
             let everything = SitePageContext(flashcards: nil, cardCount: total, in: model)
-            return [RenderedFile(path: "site/flashcards/index.html", text: try templates.render(everything, with: "flashcards"))]
+            return [try templates.render(everything, with: "flashcards", to: "site/flashcards/index.html")]
         case .topicList:
             let topicList = TopicListScript(model, cardCounts: model.pages.map { cards.cardsByPage[$0.fileName]?.count ?? 0 })
-            return [RenderedFile(path: "site/assets/toc.js", text: try templates.render(topicList, with: "toc-script"))]
+            return [try templates.render(topicList, with: "toc-script", to: "site/assets/toc.js")]
         case .searchIndex:
             return [RenderedFile(path: "site/assets/search-index.js", text: SearchIndex(model).script)]
         }

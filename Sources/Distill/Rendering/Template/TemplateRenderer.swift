@@ -1,4 +1,4 @@
-/// Renders compiled templates into one growing string. The context stack holds the values
+/// Renders compiled templates into one growing buffer of UTF-8 bytes. The context stack holds the values
 /// that sections entered; a name is looked up from the top down.
 struct TemplateRenderer {
     /// Every template of the set by name, for partials and parents.
@@ -18,7 +18,7 @@ struct TemplateRenderer {
         stack.reserveCapacity(16)
     }
 
-    mutating func render(_ nodes: [TemplateNode], escaping: Bool, into out: inout String) {
+    mutating func render(_ nodes: [TemplateNode], escaping: Bool, into out: inout [UInt8]) {
         var escaping = escaping
         for node in nodes {
             switch node {
@@ -89,32 +89,28 @@ struct TemplateRenderer {
     }
 
     /// Appends a template's own text, indented on each of its lines.
-    private func writeTemplateText(_ text: String, into out: inout String) {
+    private func writeTemplateText(_ text: String, into out: inout [UInt8]) {
         guard !text.isEmpty else { return }
+        let bytes = text.utf8
         guard !indentation.isEmpty else {
-            out += text
+            out.append(contentsOf: bytes)
             return
         }
-        var rest = Substring(text)
-        while !rest.isEmpty {
-            let line: Substring
-            if let newline = rest.utf8.firstIndex(of: 0x0A) {
-                line = rest[...newline]
-            } else {
-                line = rest
-            }
-            if out.utf8.last == 0x0A { out += indentation }
-            out += line
-            rest = rest[line.endIndex...]
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A).map { bytes.index(after: $0) } ?? bytes.endIndex
+            if out.last == 0x0A { out.append(contentsOf: indentation.utf8) }
+            out.append(contentsOf: bytes[start..<end])
+            start = end
         }
     }
 
     /// Appends a value's text, escaped straight into the output when `escaped`, and indented
     /// only if it starts a line: its own line breaks are not indented.
-    private func writeValue(_ text: String, escaped: Bool, into out: inout String) {
+    private func writeValue(_ text: String, escaped: Bool, into out: inout [UInt8]) {
         guard !text.isEmpty else { return }
-        if !indentation.isEmpty && out.utf8.last == 0x0A { out += indentation }
-        if escaped { text.appendHTMLEscaped(to: &out) } else { out += text }
+        if !indentation.isEmpty && out.last == 0x0A { out.append(contentsOf: indentation.utf8) }
+        if escaped { text.appendHTMLEscaped(to: &out) } else { out.append(contentsOf: text.utf8) }
     }
 
     /// The value `path` names: its first segment searched from the top of the stack down, the

@@ -65,15 +65,19 @@ public struct TemplateSet: Sendable {
         self.warnings = warnings
     }
 
-    /// Renders `context` with the template `name` (without `.mustache`).
-    func render(_ context: some TemplateRepresentable, with name: String) throws(TemplateError) -> String {
+    /// Renders `context` with the template `name` (without `.mustache`) as the file at `path`.
+    func render(_ context: some TemplateRepresentable, with name: String, to path: String) throws(TemplateError) -> RenderedFile {
         guard let nodes = templates[name] else {
             throw TemplateError(diagnostic: Diagnostic(.error, .templateMissing(name: "\(format)/\(name).mustache (looked in \(folder.path))")))
         }
-        var output = ""
+        // Written as UTF-8 bytes, which go to disk as they are: appending to a string checks its
+        // storage at every piece, a page is written in thousands of pieces, and making a string
+        // of the bytes at the end would read every byte again to check it.
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 14)
         var renderer = TemplateRenderer(templates: templates, root: context.templateValue)
         renderer.render(nodes, escaping: true, into: &output)
-        return output
+        return RenderedFile(path: path, utf8: output)
     }
 
     /// Static files (CSS, scripts) beside the templates, under `<format>/assets/`, as output files

@@ -24,10 +24,10 @@ private struct Fields: TemplateObject, TemplateRepresentable {
     ) throws -> String {
         var templates = try partials.mapValues { try TemplateParser.parse($0) }
         templates["main"] = try TemplateParser.parse(text)
-        var output = ""
+        var output: [UInt8] = []
         var renderer = TemplateRenderer(templates: templates, root: Fields(values).templateValue)
         renderer.render(templates["main"] ?? [], escaping: true, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func syntaxError(_ text: String) -> TemplateSyntaxError? {
