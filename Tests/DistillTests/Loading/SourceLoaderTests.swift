@@ -47,6 +47,20 @@ import Testing
         #expect(diagnostics.first?.description.contains("binary") == true)
     }
 
+    /// Lines are cut at every line feed, in the bytes, as splitting the text's characters on
+    /// line feeds cuts it (a line feed is a character of its own once line endings are folded);
+    /// a line feed at the end starts no further line.
+    @Test func linesAreTheTextCutAtLineFeeds() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Zoë", "→ ↳", "\n", "\n", "\n\n", " ", "e\u{301}", "🇩🇪", "\t", "x y z"]
+        for round in 0..<2_000 {
+            let text = round == 0 ? "" : (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if expected.last?.isEmpty == true { expected.removeLast() }
+            #expect(SourceFile(path: SourcePath("note.txt"), text: text).lines == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func missingFolderIsAnError() {
         let result = SourceLoader(folder: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)")).discover()
         #expect(result.paths.isEmpty)
