@@ -59,31 +59,56 @@ struct AcronymGlossary: Sendable {
 
     /// What sets a definition off from its acronym: `ACR (Words)`, `ACR – Words`, `ACR: Words`.
     private static let definitionMarks: [Character] = ["(", "-", "–", "—", "=", ":"]
-    /// The marks that are ASCII, as bytes.
-    private static let asciiDefinitionMarks = definitionMarks.compactMap(\.asciiValue)
 
     /// False when `text` cannot define an acronym: it has no bracket, dash, `=` or `:` to
-    /// set one off, or no word of it can be an acronym. ASCII text is checked on its bytes for
-    /// a word of two to six capitals; other text only for a capital.
+    /// set one off, or no word of it can be an acronym. A screen only: what it lets through is
+    /// read word by word. ASCII text is checked on its bytes for a word of two to six capitals;
+    /// other text for a mark among its bytes and a scalar that may make a capital, which lets
+    /// through every text whose characters hold a mark and a capital.
     private static func mayDefineAcronym(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard text.isAllASCII else {
-            return text.contains(where: definitionMarks.contains) && text.contains(where: \.isUppercase)
-        }
-        guard bytes.contains(where: asciiDefinitionMarks.contains) else { return false }
-        var length = 0
-        var capitalsOnly = true
-        for byte in bytes {
-            if isASCIIWordByte(byte) {
-                length += 1
-                capitalsOnly = capitalsOnly && byte.isASCIIUppercase
-            } else {
-                if capitalsOnly && (2...6).contains(length) { return true }
-                length = 0
-                capitalsOnly = true
+        guard text.isAllASCII else { return hasDefinitionMark(text.utf8) && text.unicodeScalars.contains(where: mayMakeCapital) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: isASCIIDefinitionMark) else { return false }
+            var length = 0
+            var capitalsOnly = true
+            for byte in bytes {
+                if isASCIIWordByte(byte) {
+                    length += 1
+                    capitalsOnly = capitalsOnly && byte.isASCIIUppercase
+                } else {
+                    if capitalsOnly && (2...6).contains(length) { return true }
+                    length = 0
+                    capitalsOnly = true
+                }
             }
+            return capitalsOnly && (2...6).contains(length)
         }
-        return capitalsOnly && (2...6).contains(length)
+    }
+
+    /// Whether a character holding `scalar` may be a capital (`Character.isUppercase`): an
+    /// ASCII capital, or a scalar beyond ASCII that has case or loses it when lowercased. Swift
+    /// counts as capitals some cased letters that are neither (`ª`), and clusters whose
+    /// lowercase differs, so the test is wider than "is uppercase".
+    static func mayMakeCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? UInt8(scalar.value).isASCIIUppercase : scalar.properties.isCased || scalar.properties.changesWhenLowercased
+    }
+
+    /// `(`, `-`, `=` or `:`: the definition marks that are ASCII.
+    private static func isASCIIDefinitionMark(_ byte: UInt8) -> Bool {
+        byte == 0x28 || byte == 0x2D || byte == 0x3D || byte == 0x3A
+    }
+
+    /// Whether the bytes hold a definition mark: an ASCII one, or an en or em dash (E2 80 93,
+    /// E2 80 94). A mark followed by a combining one is no mark as a character; finding it
+    /// here only lets one more text through the screen.
+    private static func hasDefinitionMark(_ bytes: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if isASCIIDefinitionMark(byte) || (previous == (0xE2, 0x80) && (byte == 0x93 || byte == 0x94)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     subscript(_ folded: String) -> [String]? { screen.mayContain(folded) ? expansions[folded] : nil }
@@ -124,18 +149,25 @@ struct AcronymGlossary: Sendable {
     private static func words(of text: String) -> [(word: String, gap: Substring)] {
         guard text.isAllASCII else { return characterWords(of: text) }
         // In ASCII every character is one byte but CR LF, which is no word character either,
-        // and the word characters are the letters, the digits and `&`.
-        var out: [(word: String, gap: Substring)] = []
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let gapStart = index
-            while index < bytes.endIndex, !isASCIIWordByte(bytes[index]) { bytes.formIndex(after: &index) }
-            let wordStart = index
-            while index < bytes.endIndex, isASCIIWordByte(bytes[index]) { bytes.formIndex(after: &index) }
-            if wordStart < index { out.append((String(text[wordStart..<index]), text[gapStart..<wordStart])) }
+        // and the word characters are the letters, the digits and `&`. The words are found
+        // in the bytes in place, then cut from the text.
+        var bounds: [(gap: Int, word: Int, end: Int)] = []
+        var bytesText = text
+        bytesText.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let gapStart = index
+                while index < bytes.count, !isASCIIWordByte(bytes[index]) { index += 1 }
+                let wordStart = index
+                while index < bytes.count, isASCIIWordByte(bytes[index]) { index += 1 }
+                if wordStart < index { bounds.append((gapStart, wordStart, index)) }
+            }
         }
-        return out
+        let utf8 = text.utf8
+        return bounds.map { gap, word, end in
+            let (gapStart, wordStart) = (utf8.index(utf8.startIndex, offsetBy: gap), utf8.index(utf8.startIndex, offsetBy: word))
+            return (String(text[wordStart..<utf8.index(utf8.startIndex, offsetBy: end)]), text[gapStart..<wordStart])
+        }
     }
 
     /// `words(of:)` for any text, character by character.
