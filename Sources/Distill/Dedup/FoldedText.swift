@@ -131,44 +131,67 @@ struct FoldedText: Hashable, Sendable {
     /// The folded words of any text, decomposed so accents drop as separate marks.
     private static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word being read, as UTF-8: appending scalars to a string view cost more than
+        // reading them.
+        var current: [UInt8] = []
         var previousClass = CharacterClass.space
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        forEachDecomposedScalar(of: text) { scalar in
             let characterClass: CharacterClass
             if scalar.isASCII {
                 // ASCII needs no property look-up: its only alphabetic characters are A-Z and
                 // a-z, and none of it is a combining mark.
-                guard let ascii = asciiClass(scalar.value, after: previousClass) else { continue }
+                guard let ascii = asciiClass(scalar.value, after: previousClass) else { return }
                 characterClass = ascii
             } else {
                 let properties = scalar.properties
-                if properties.generalCategory == .nonspacingMark { continue }
+                if properties.generalCategory == .nonspacingMark { return }
                 if properties.isAlphabetic {
                     characterClass = .letter
                 } else if scalar == "’" {
-                    continue
+                    return
                 } else {
                     characterClass = .space
                 }
             }
             if characterClass.endsWord(after: previousClass), !current.isEmpty {
-                words.append(Self.finish(String(current)))
-                current = String.UnicodeScalarView()
+                words.append(Self.finish(String(decoding: current, as: UTF8.self)))
+                current.removeAll(keepingCapacity: true)
             }
             if characterClass != .space {
                 if characterClass == .numberSeparator {
-                    if scalar == "." { current.append(scalar) }
+                    if scalar == "." { current.append(0x2E) }
                 } else if scalar.isASCII {
-                    let value = scalar.value
-                    current.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
+                    let value = UInt8(scalar.value)
+                    current.append(value.isASCIIUppercase ? value + 32 : value)
                 } else {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { current.append($0) } }
                 }
             }
             previousClass = characterClass
         }
-        if !current.isEmpty { words.append(Self.finish(String(current))) }
+        if !current.isEmpty { words.append(Self.finish(String(decoding: current, as: UTF8.self))) }
         return words.filter { !$0.isEmpty }
+    }
+
+    /// Calls `body` with each scalar of the text's compatibility decomposition (NFKD), which
+    /// is worked out for its runs beyond ASCII only. An ASCII character decomposes to itself
+    /// and no mark is reordered across it, so the decomposition of the whole is that of its
+    /// runs one after another; most text with a character beyond ASCII has one or two (an
+    /// arrow, a bullet) among hundreds of ASCII ones.
+    static func forEachDecomposedScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                body(scalar)
+                scalars.formIndex(after: &index)
+                continue
+            }
+            let start = index
+            while index < scalars.endIndex && !scalars[index].isASCII { scalars.formIndex(after: &index) }
+            for decomposed in String(scalars[start..<index]).decomposedStringWithCompatibilityMapping.unicodeScalars { body(decomposed) }
+        }
     }
 
     private enum CharacterClass {

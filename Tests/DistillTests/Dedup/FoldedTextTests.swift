@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Distill
@@ -47,6 +48,20 @@ import Testing
             let unicode = FoldedText(text + " →")
             #expect(folded.words == unicode.words, "\(text.debugDescription)")
             #expect(folded.key == unicode.key && folded.key == folded.words.joined(separator: " "), "\(text.debugDescription)")
+        }
+    }
+
+    /// Text beyond ASCII is decomposed run by run, its ASCII left as it is: the scalars must
+    /// be those of decomposing the whole text, marks after an ASCII letter, ligatures, Hangul,
+    /// full-width forms and runs of marks to reorder included.
+    @Test func decomposingRunByRunIsDecomposingTheWhole() {
+        let pieces = ["a", "e", " ", "5", "\u{301}", "\u{323}\u{301}", "\u{301}\u{323}", "ﬁ", "é", "Å", "→", "ｆｕｌｌ", "한국", "①", "㎒", "’", "İ", "ß", "\u{200D}", "Ω"]
+        var generator = SplitMix64(state: 19)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var runs: [Unicode.Scalar] = []
+            FoldedText.forEachDecomposedScalar(of: text) { runs.append($0) }
+            #expect(runs == Array(text.decomposedStringWithCompatibilityMapping.unicodeScalars), "\(text.debugDescription)")
         }
     }
 
