@@ -118,10 +118,24 @@ public struct OutputWriter: Sendable {
         return refused
     }
 
-    /// A relative path with no `..`, no leading `/`, no empty segments and no NUL.
+    /// A relative path with no `..`, no leading `/`, no empty segments and no NUL. Segments
+    /// are cut at the byte `/`, as the file system cuts them.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.containsByte(0) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        var segment = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case 0x2F:
+                // An empty segment, `.` or `..`.
+                if segment == dots && segment <= 2 { return false }
+                (segment, dots) = (0, 0)
+            default:
+                segment += 1
+                if byte == 0x2E { dots += 1 }
+            }
+        }
+        return !(segment == dots && segment <= 2)
     }
 
     /// `.Output.` for an output folder named `Output`: the start of the staging and retired

@@ -6,6 +6,16 @@ import Testing
 /// Nothing a note or the config says can make the build read outside the input folder or
 /// write outside the output folder.
 @Suite struct PathSafetyTests {
+    /// The writer refuses any output path that could leave the output folder or name it.
+    @Test(arguments: [
+        ("site/index.html", true), ("a", true), ("a/b/c.css", true), ("...", true), ("a/.hidden", true), ("a/..b", true), ("é/ö.html", true),
+        ("", false), ("/etc/passwd", false), ("a//b", false), ("a/", false), ("./a", false), ("a/.", false), ("..", false),
+        ("a/../../b", false), ("a/b/..", false), ("a\u{0}b", false), ("/", false),
+    ])
+    func outputPathsAreCheckedSegmentBySegment(path: String, safe: Bool) {
+        #expect(OutputWriter.isSafe(path) == safe, "\(path.debugDescription)")
+    }
+
     @Test func linksOutOfTheInputFolderAreRefused() throws {
         let corpus = Corpus()
         defer { corpus.remove() }
