@@ -47,14 +47,14 @@ struct BlockParser {
             return
         }
         var headings = 0
-        for line in lines where line.content.hasPrefix("#") {
+        for line in lines where line.content.hasASCIIPrefix("#") {
             let hashes = line.content.prefix(while: { $0 == "#" }).count
             if hashes <= 6, line.content.dropFirst(hashes).first == " " { headings += 1 }
         }
         hasExplicitHeadings = headings >= 3
         // `<ul> • item`: once the HTML leftovers go, the line is read by what it then says.
         self.lines = lines.map { line in
-            guard line.content.hasPrefix("<") else { return line }
+            guard line.content.hasASCIIPrefix("<") else { return line }
             var cleaned = line
             cleaned.content = String(HeadingText.trim(Substring(rewriter.rewrite(line.content))))
             return cleaned
@@ -111,7 +111,7 @@ struct BlockParser {
         {
             return readJSON(index)
         }
-        if markdown, content.hasPrefix(">") { return readQuote(index) }
+        if markdown, content.hasASCIIPrefix(">") { return readQuote(index) }
         if !markdown, afterBlank, let bold = HeadingText.boldTitle(Substring(content)), nextIsBlank(index) {
             addHeading(.sub, text: HeadingText.clean(Substring(rewriter.rewrite(String(bold)))), index: index)
             return index + 1
@@ -135,7 +135,7 @@ struct BlockParser {
     }
 
     private func atxLevel(_ content: String) -> Int? {
-        guard content.hasPrefix("#") else { return nil }
+        guard content.hasASCIIPrefix("#") else { return nil }
         let hashes = content.prefix(while: { $0 == "#" }).count
         guard hashes <= 6 else { return nil }
         let after = content.dropFirst(hashes).first

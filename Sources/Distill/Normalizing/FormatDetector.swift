@@ -51,7 +51,7 @@ enum FormatDetector {
                 if lower == "contents" || lower == "table of contents" { contentsHeader = true }
             }
             if line.hasInnerTab { tabRows += 1 }
-            if content.hasPrefix("#"), content.dropFirst(content.prefix(while: { $0 == "#" }).count).first == " " {
+            if content.hasASCIIPrefix("#"), content.dropFirst(content.prefix(while: { $0 == "#" }).count).first == " " {
                 atxHeadings += 1
             }
             if content.containsByte(UInt8(ascii: "&")), HTMLEntities.decode(content) != content { entities += 1 }

@@ -2,7 +2,7 @@
 enum HTMLLine {
     /// `<a name="x"></a>`, `<a id="x"></a>`, `<span id="x"></span>`, possibly several.
     static func isAnchorOnly(_ content: String) -> Bool {
-        guard content.hasPrefix("<") else { return false }
+        guard content.hasASCIIPrefix("<") else { return false }
         var index = content.startIndex
         var found = false
         while index < content.endIndex {

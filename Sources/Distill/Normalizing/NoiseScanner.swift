@@ -47,7 +47,7 @@ struct NoiseScanner {
         var unclosedFrom = Int.max
         while index < lines.count {
             let content = lines[index].content
-            guard !inFence[index], content.hasPrefix("<!--") else {
+            guard !inFence[index], content.hasASCIIPrefix("<!--") else {
                 index += 1
                 continue
             }
@@ -89,8 +89,8 @@ struct NoiseScanner {
         var index = start + 1
         while index < lines.count, index - start <= 2_000 {
             let content = lines[index].content
-            if content.hasPrefix("<!--"), Self.isTOCEnd(content.lowercased()) { return index }
-            if content.hasPrefix("<!--"), Self.isTOCStart(content.lowercased()) { return nil }
+            if content.hasASCIIPrefix("<!--"), Self.isTOCEnd(content.lowercased()) { return index }
+            if content.hasASCIIPrefix("<!--"), Self.isTOCStart(content.lowercased()) { return nil }
             index += 1
         }
         return nil
@@ -222,7 +222,7 @@ struct NoiseScanner {
     static func isGarbage(_ content: String) -> Bool {
         // The prefixes are ASCII marks, so a line without one as its first byte lacks them all.
         if let first = content.utf8.first, first == UInt8(ascii: "|") || first == UInt8(ascii: "`") || first == UInt8(ascii: "~"),
-           content.hasPrefix("|") || content.hasPrefix("```") || content.hasPrefix("~~~") { return false }
+           content.hasASCIIPrefix("|") || content.hasASCIIPrefix("```") || content.hasASCIIPrefix("~~~") { return false }
         // Brackets and quotes alone may be the edge of a code snippet; leave them.
         // Bytes, not characters: a character of these ASCII marks is one byte with nothing joined.
         if content.utf8.allSatisfy(Self.isCodeEdge) { return false }
