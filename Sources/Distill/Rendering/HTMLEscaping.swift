@@ -79,3 +79,13 @@ extension String {
         }
     }
 }
+
+extension [UInt8] {
+    /// Appends the text's UTF-8 bytes in one copy. Appended as a sequence of bytes, they were
+    /// handed over one at a time.
+    mutating func appendUTF8(of text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
+            append(contentsOf: text.utf8)
+        }
+    }
+}

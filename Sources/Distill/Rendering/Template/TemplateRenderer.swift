@@ -93,7 +93,7 @@ struct TemplateRenderer {
         guard !text.isEmpty else { return }
         let bytes = text.utf8
         guard !indentation.isEmpty else {
-            out.append(contentsOf: bytes)
+            out.appendUTF8(of: text)
             return
         }
         var start = bytes.startIndex
@@ -110,7 +110,7 @@ struct TemplateRenderer {
     private func writeValue(_ text: String, escaped: Bool, into out: inout [UInt8]) {
         guard !text.isEmpty else { return }
         if !indentation.isEmpty && out.last == 0x0A { out.append(contentsOf: indentation.utf8) }
-        if escaped { text.appendHTMLEscaped(to: &out) } else { out.append(contentsOf: text.utf8) }
+        if escaped { text.appendHTMLEscaped(to: &out) } else { out.appendUTF8(of: text) }
     }
 
     /// The value `path` names: its first segment searched from the top of the stack down, the
