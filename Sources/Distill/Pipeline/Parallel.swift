@@ -83,7 +83,7 @@ enum Parallel {
 
 /// An array's elements, handed to a transform where they lie. Read through the array, each
 /// element was copied first, and a copy of a struct retains every field it holds.
-struct InPlace<Element>: @unchecked Sendable {
+struct InPlace<Element> {
     private let buffer: UnsafeBufferPointer<Element>
 
     /// `body` with `array`'s elements in place; they stay valid until it returns.
@@ -100,6 +100,10 @@ struct InPlace<Element>: @unchecked Sendable {
         }
     }
 }
+
+/// Elements that may cross threads may be read in place from several: the buffer is only read,
+/// and the array it points into outlives every reader (`read` returns after `body`).
+extension InPlace: @unchecked Sendable where Element: Sendable {}
 
 /// An array's uninitialized storage, which the items of one batch fill, each its own slot.
 private struct Slots<Element>: @unchecked Sendable {

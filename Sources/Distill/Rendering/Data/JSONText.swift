@@ -163,7 +163,6 @@ struct JSONText: ~Copyable {
     /// An array whose elements `write` appends. Each element is read in place: a copy of
     /// each would retain every string it holds.
     mutating func array<Element>(_ elements: [Element], _ write: (Element, inout JSONText) -> Void) {
-        // Read in place: a copy of each element would retain every field it holds.
         InPlace.read(elements) { elements in
             array(count: elements.count) { index, text in write(elements[index], &text) }
         }

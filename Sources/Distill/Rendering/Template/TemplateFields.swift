@@ -46,7 +46,7 @@ struct TemplateField<Root>: Sendable {
     /// value, which would retain each of its fields.
     let readInPlace: @Sendable (UnsafePointer<Root>) -> TemplateValue
 
-    static func field<Value: TemplateRepresentable>(_ path: KeyPath<Root, Value> & Sendable) -> Self {
+    static func field<Value: TemplateRepresentable & SendableMetatype>(_ path: KeyPath<Root, Value> & Sendable) -> Self {
         Self { $0.pointee[keyPath: path].templateValue }
     }
 
