@@ -170,8 +170,10 @@ struct AcronymGlossary: Sendable {
         }
     }
 
-    /// `words(of:)` for any text, character by character.
+    /// `words(of:)` for any text, character by character (scalar by scalar when each
+    /// character is one).
     private static func characterWords(of text: String) -> [(word: String, gap: Substring)] {
+        if text.hasSingleScalarCharacters { return scalarWords(of: text) }
         var out: [(word: String, gap: Substring)] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -182,6 +184,28 @@ struct AcronymGlossary: Sendable {
             if wordStart < index { out.append((String(text[wordStart..<index]), text[gapStart..<wordStart])) }
         }
         return out
+    }
+
+    /// `characterWords(of:)` for text whose every character is one scalar.
+    private static func scalarWords(of text: String) -> [(word: String, gap: Substring)] {
+        var out: [(word: String, gap: Substring)] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let gapStart = index
+            while index < scalars.endIndex, !isWordScalar(scalars[index]) { scalars.formIndex(after: &index) }
+            let wordStart = index
+            while index < scalars.endIndex, isWordScalar(scalars[index]) { scalars.formIndex(after: &index) }
+            if wordStart < index { out.append((String(text[wordStart..<index]), text[gapStart..<wordStart])) }
+        }
+        return out
+    }
+
+    /// `isWordCharacter` of the character that is this one scalar: a letter is alphabetic and
+    /// a number has a numeric type, as `Character` reads its scalar.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {

@@ -237,7 +237,7 @@ struct FactSignature: Sendable {
         if text.isAllASCII { return asciiNames(in: text) }
         var names = Set<String>()
         var sentenceStart = true
-        for raw in text.split(whereSeparator: \.isWhitespaceByByte) {
+        for raw in text.splitAtWhitespace() {
             // Most words of such text are ASCII still: one is a character a byte (white space,
             // CR LF among it, is no part of a word), so it is read on its bytes.
             if let next = raw.isAllASCII
