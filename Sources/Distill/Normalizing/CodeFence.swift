@@ -4,6 +4,9 @@ struct CodeFence: Sendable {
     let length: Int
 
     static func opening(_ content: String) -> CodeFence? {
+        // Most lines are told by their first byte: a fence starts with `` ` `` or `~`, or with
+        // U+1FEF (first byte E1), a character Swift counts as equal to `` ` ``.
+        guard let byte = content.utf8.first, byte == 0x60 || byte == 0x7E || byte == 0xE1 else { return nil }
         guard let first = content.first, first == "`" || first == "~" else { return nil }
         let length = content.prefix(while: { $0 == first }).count
         guard length >= 3 else { return nil }

@@ -91,10 +91,11 @@ public struct OutputWriter: Sendable {
             }
             safe.append(file)
         }
-        // Each folder is made once, not once per file.
+        // Each folder is made once, not once per file. A path's folder ends at its last byte
+        // `/`, as the file system reads it.
         var folders = Set<String>()
         for file in safe {
-            let slash = file.path.lastIndex(of: "/")
+            let slash = file.path.utf8.lastIndex(of: 0x2F)
             if let slash, folders.insert(String(file.path[..<slash])).inserted {
                 try fileManager.createDirectory(
                     at: staging.appendingPathComponent(String(file.path[..<slash]), isDirectory: true),
