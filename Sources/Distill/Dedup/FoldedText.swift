@@ -226,7 +226,8 @@ struct FoldedText: Hashable, Sendable {
     }
 
     static func isNumber(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        return (48...57).contains(first.value)
+        // An ASCII digit is one byte, and no other scalar's UTF-8 starts with one.
+        guard let first = word.utf8.first else { return false }
+        return (0x30...0x39).contains(first)
     }
 }
