@@ -150,7 +150,7 @@ struct TopicVocabulary: Sendable {
     /// `Application Load Balancer (ALB)` or `ALB (Application Load Balancer)`: the acronym and
     /// the compact key of the name it stands for, when its letters start the name's initials.
     private static func alias(in title: String) -> (short: String, full: String)? {
-        guard let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")") else { return nil }
+        guard let open = title.firstIndex(ofASCII: 0x28), let close = title[open...].firstIndex(ofASCII: 0x29) else { return nil }
         let outside = FoldedText(String(title[..<open])).words
         let inside = FoldedText(String(title[title.index(after: open)..<close])).words
         let (name, acronym): ([String], [String])
@@ -172,7 +172,7 @@ struct TopicVocabulary: Sendable {
     }
 
     static func beforeParenthesis(_ title: String) -> String {
-        guard let open = title.firstIndex(of: "("), open != title.startIndex else { return title }
+        guard let open = title.firstIndex(ofASCII: 0x28), open != title.startIndex else { return title }
         return String(title[..<open])
     }
 }

@@ -19,6 +19,14 @@ extension StringProtocol {
         return true
     }
 
+    /// `firstIndex(of:)` the ASCII character `byte`, which must be none that a character beyond
+    /// ASCII equals (not `;`, `` ` `` or `K`): found among the bytes when every character is
+    /// one scalar, as then the byte is a character of its own wherever it stands.
+    func firstIndex(ofASCII byte: UInt8) -> Index? {
+        guard hasSingleScalarCharacters else { return firstIndex(of: Character(Unicode.Scalar(byte))) }
+        return utf8.firstIndex(of: byte)
+    }
+
     /// The text cut at white space, empty pieces left out, as
     /// `split(whereSeparator: \.isWhitespaceByByte)` cuts it; read scalar by scalar when each
     /// character is one (such a character is white space when its scalar is).

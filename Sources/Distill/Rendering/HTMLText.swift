@@ -4,7 +4,7 @@
 enum HTMLText {
     /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
     static func plain(_ html: String) -> String {
-        if html.isAllASCII { return decodingEntities(plainASCII(html)) }
+        if html.isAllASCII || html.hasSingleScalarCharacters { return decodingEntities(plainBytes(html)) }
         var text = ""
         var inTag = false
         for character in html {
@@ -17,9 +17,10 @@ enum HTMLText {
         return decodingEntities(text)
     }
 
-    /// `plain`'s tag stripping for ASCII HTML, on its bytes: the same text, since every ASCII
-    /// character but CR LF is one byte and those two bytes are kept together either way.
-    private static func plainASCII(_ html: String) -> String {
+    /// `plain`'s tag stripping on the bytes, for HTML that is ASCII or whose every character is
+    /// one scalar: the same text, since `<` and `>` are then characters of their own wherever
+    /// their bytes stand (and in ASCII, CR LF's two bytes are kept together either way).
+    private static func plainBytes(_ html: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count)
         forEachVisibleByte(of: html) { out.append($0) }

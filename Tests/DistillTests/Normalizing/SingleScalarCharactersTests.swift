@@ -30,6 +30,31 @@ import Testing
         }
     }
 
+    @Test func findingBytesFindsWhereCharactersDo() {
+        let pieces = ["(", ")", "a", " ", "(\u{301}", "\u{0600}(", "→", "é", "\r\n", "x(y)z", "<", ">", ">\u{301}", "&lt;", "<i>"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.firstIndex(ofASCII: 0x28) == text.firstIndex(of: "("), "\(text.debugDescription)")
+            #expect(text.dropFirst().firstIndex(ofASCII: 0x29) == text.dropFirst().firstIndex(of: ")"), "\(text.debugDescription)")
+            #expect(HTMLText.plain("<b>" + text + "</b>") == Self.plainByCharacters("<b>" + text + "</b>"), "\(text.debugDescription)")
+        }
+    }
+
+    /// Tags stripped character by character, entities decoded.
+    private static func plainByCharacters(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            switch character {
+            case "<": inTag = true
+            case ">" where inTag: inTag = false
+            default: if !inTag { text.append(character) }
+            }
+        }
+        return HTMLText.decodingEntities(text)
+    }
+
     @Test func splittingScalarsCutsWhereCharactersDo() {
         let pieces = ["a", "B", " ", "  ", "\t", "\n", "\r\n", "→", "\u{A0}", "\u{2003}", "é", "e\u{301}", " \u{301}", "🇩🇪", "한", "x.y", "\u{200D}"]
         var generator = SystemRandomNumberGenerator()
