@@ -5,6 +5,11 @@ enum HTMLText {
     /// The text a reader sees: tags removed, the entities `InlineHTML` writes decoded.
     static func plain(_ html: String) -> String {
         if html.isAllASCII || html.hasSingleScalarCharacters { return decodingEntities(plainBytes(html)) }
+        return decodingEntities(plainCharacters(html))
+    }
+
+    /// `plain`'s tag stripping for any HTML, character by character.
+    static func plainCharacters(_ html: String) -> String {
         var text = ""
         var inTag = false
         for character in html {
@@ -14,7 +19,7 @@ enum HTMLText {
             default: if !inTag { text.append(character) }
             }
         }
-        return decodingEntities(text)
+        return text
     }
 
     /// `plain`'s tag stripping on the bytes, for HTML that is ASCII or whose every character is

@@ -37,22 +37,9 @@ import Testing
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(text.firstIndex(ofASCII: 0x28) == text.firstIndex(of: "("), "\(text.debugDescription)")
             #expect(text.dropFirst().firstIndex(ofASCII: 0x29) == text.dropFirst().firstIndex(of: ")"), "\(text.debugDescription)")
-            #expect(HTMLText.plain("<b>" + text + "</b>") == Self.plainByCharacters("<b>" + text + "</b>"), "\(text.debugDescription)")
+            let html = "<b>" + text + "</b>"
+            #expect(HTMLText.plain(html) == HTMLText.decodingEntities(HTMLText.plainCharacters(html)), "\(text.debugDescription)")
         }
-    }
-
-    /// Tags stripped character by character, entities decoded.
-    private static func plainByCharacters(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            switch character {
-            case "<": inTag = true
-            case ">" where inTag: inTag = false
-            default: if !inTag { text.append(character) }
-            }
-        }
-        return HTMLText.decodingEntities(text)
     }
 
     @Test func splittingScalarsCutsWhereCharactersDo() {
