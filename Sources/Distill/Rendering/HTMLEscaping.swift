@@ -2,15 +2,19 @@ extension String {
     /// The text with `& < > " '` replaced by entities, safe in HTML text and attributes.
     public var htmlEscaped: String {
         // Most text has nothing to escape; finding that out on the UTF-8 bytes is cheap.
-        guard let first = firstIndexNeedingEntity() else { return self }
-        var out = ""
+        guard needsHTMLEscaping else { return self }
+        var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
-        appendEscaped(from: first, to: &out)
-        return out
+        appendHTMLEscaped(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Whether `htmlEscaped` would change the text.
-    var needsHTMLEscaping: Bool { firstIndexNeedingEntity() != nil }
+    /// Whether `htmlEscaped` would change the text. Read through a pointer to the bytes where
+    /// the text has them in one piece (native text always does): a source badge's tooltip at
+    /// scale lists hundreds of places, and is scanned for every fact.
+    var needsHTMLEscaping: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: Self.needsEntity) } ?? utf8.contains(where: Self.needsEntity)
+    }
 
     /// Appends the text's UTF-8 bytes to `out` with `& < > " '` replaced by entities, as
     /// `htmlEscaped` would, without building the escaped text first.
@@ -32,33 +36,6 @@ extension String {
             start = index + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-    }
-
-    /// The index of the first byte to escape, or nil. Read through a pointer to the bytes
-    /// where the text has them in one piece (native text always does): a source badge's
-    /// tooltip at scale lists hundreds of places, and is scanned for every fact.
-    private func firstIndexNeedingEntity() -> Index? {
-        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(where: Self.needsEntity) }) else {
-            return utf8.firstIndex(where: Self.needsEntity)
-        }
-        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
-    /// Appends the text, whose first byte to escape is at `first`, with each such byte
-    /// replaced by its entity. The five are ASCII, so every cut falls between characters.
-    private func appendEscaped(from first: Index, to out: inout String) {
-        var start = utf8.startIndex
-        var index = first
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if Self.needsEntity(byte) {
-                out += self[start..<index]
-                out += Self.entity(for: byte).description
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        out += self[start...]
     }
 
     /// `&`, `<`, `>`, `"` and `'` are all below 64: one bit each of a 64-bit mask.
