@@ -88,44 +88,54 @@ struct FoldedText: Hashable, Sendable {
     /// the key is made with them rather than joined from them afterwards.
     /// With `collectingWords` false, the words are left out and only the key is made.
     private static func asciiWords(_ text: String, collectingWords: Bool = true) -> (words: [String], key: String) {
-        var words: [String] = []
-        var wordCount = 0
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
-        // Where the word being read starts in `key`; none is being read while `key` ends there.
-        var start = 0
-        var previousClass = CharacterClass.space
-        func finishWord() {
-            // A trailing `.` is left from a sentence end after a number.
-            while key.count > start && key.last == UInt8(ascii: ".") { key.removeLast() }
-            if key.count > start {
-                if collectingWords { words.append(String(decoding: key[start...], as: UTF8.self)) }
-                wordCount += 1
-            } else if start > 0 {
-                // Nothing was left of the word: the space written before it goes too.
-                key.removeLast()
+        var text = text
+        return text.withUTF8 { input in
+            var words: [String] = []
+            if collectingWords { words.reserveCapacity(input.count / 6 + 1) }
+            // The key is written into a scratch buffer, not grown byte by byte: a space may go
+            // between a number and the letters it touches (`5TB`), so it may take twice the bytes.
+            let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count * 2 + 1) { out -> String in
+                var length = 0
+                // Where the word being read starts in `out`; none is being read while `length` is there.
+                var start = 0
+                var wordCount = 0
+                func finishWord() {
+                    // A trailing `.` is left from a sentence end after a number.
+                    while length > start && out[length - 1] == UInt8(ascii: ".") { length -= 1 }
+                    if length > start {
+                        if collectingWords { words.append(String(decoding: UnsafeBufferPointer(rebasing: out[start..<length]), as: UTF8.self)) }
+                        wordCount += 1
+                    } else if start > 0 {
+                        // Nothing was left of the word: the space written before it goes too.
+                        length -= 1
+                    }
+                    start = length
+                }
+                func append(_ byte: UInt8) {
+                    if length == start && wordCount > 0 {
+                        out[length] = UInt8(ascii: " ")
+                        length += 1
+                        start = length
+                    }
+                    out[length] = byte
+                    length += 1
+                }
+                var previousClass = CharacterClass.space
+                for byte in input {
+                    guard let characterClass = asciiClass(UInt32(byte), after: previousClass) else { continue }
+                    if characterClass.endsWord(after: previousClass), length > start { finishWord() }
+                    switch characterClass {
+                    case .space: break
+                    case .numberSeparator: if byte == UInt8(ascii: ".") { append(byte) }
+                    default: append(byte.isASCIIUppercase ? byte + 32 : byte)
+                    }
+                    previousClass = characterClass
+                }
+                if length > start { finishWord() }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
             }
-            start = key.count
+            return (words, key)
         }
-        func append(_ byte: UInt8) {
-            if key.count == start && wordCount > 0 {
-                key.append(UInt8(ascii: " "))
-                start = key.count
-            }
-            key.append(byte)
-        }
-        for byte in text.utf8 {
-            guard let characterClass = asciiClass(UInt32(byte), after: previousClass) else { continue }
-            if characterClass.endsWord(after: previousClass), key.count > start { finishWord() }
-            switch characterClass {
-            case .space: break
-            case .numberSeparator: if byte == UInt8(ascii: ".") { append(byte) }
-            default: append((65...90).contains(byte) ? byte + 32 : byte)
-            }
-            previousClass = characterClass
-        }
-        if key.count > start { finishWord() }
-        return (words, String(decoding: key, as: UTF8.self))
     }
 
     /// The folded words of any text, decomposed so accents drop as separate marks.
