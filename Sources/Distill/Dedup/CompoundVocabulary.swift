@@ -1,34 +1,69 @@
 /// Words a corpus writes as one (`geoproximity`), which two adjacent words may spell
 /// (`geo proximity`). Nearly every pair of adjacent words is asked about and nearly none is
-/// such a word: a pair is first screened by the first byte, last byte and length a word of
-/// the vocabulary would have, so most pairs are turned away without joining them.
+/// such a word: a pair is first screened by the bytes around its join, so most pairs are
+/// turned away without joining them.
 struct CompoundVocabulary: Sendable {
     let words: Set<String>
-    /// For each first byte and last byte (`first << 8 | last`), a bit for each length in bytes
-    /// a word of the vocabulary has with them; lengths from 63 up share the last bit.
-    private let lengthMasks: [UInt64]
+    /// One bit for each way of cutting each word of the vocabulary in two, found by `slot`: a
+    /// pair whose bit is clear spells no word. Sized about sixteen bits a cut, so few pairs
+    /// that spell none find their bit set.
+    private let cuts: [UInt64]
+    /// How far a hash is shifted to give a bit of `cuts` (64 less the bits a slot takes).
+    private let shift: UInt64
 
     init(_ words: Set<String> = []) {
         self.words = words
-        var masks = [UInt64](repeating: 0, count: words.isEmpty ? 0 : 1 << 16)
+        let cutCount = words.reduce(0) { $0 + max(0, $1.utf8.count - 1) }
+        var slotBits: UInt64 = 12
+        while slotBits < 24 && 1 << slotBits < cutCount * 16 { slotBits += 1 }
+        shift = 64 - slotBits
+        var cuts = [UInt64](repeating: 0, count: words.isEmpty ? 0 : 1 << (slotBits - 6))
         for word in words {
-            guard let first = word.utf8.first, let last = word.utf8.last else { continue }
-            masks[Self.slot(first, last)] |= Self.lengthBit(word.utf8.count)
+            let bytes = Array(word.utf8)
+            for cut in bytes.indices.dropFirst() {
+                let slot = Self.slot(Edges(bytes[..<cut]), Edges(bytes[cut...]), shift: shift)
+                cuts[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
         }
-        lengthMasks = masks
+        self.cuts = cuts
     }
 
     var isEmpty: Bool { words.isEmpty }
 
     /// Whether `first` and `second`, written together, are a word of the vocabulary.
     func contains(joining first: String, _ second: String) -> Bool {
-        guard !words.isEmpty, let head = first.utf8.first ?? second.utf8.first, let tail = second.utf8.last ?? first.utf8.last
-        else { return false }
-        guard lengthMasks[Self.slot(head, tail)] & Self.lengthBit(first.utf8.count + second.utf8.count) != 0 else { return false }
+        guard !words.isEmpty else { return false }
+        if let left = Edges(first), let right = Edges(second) {
+            let slot = Self.slot(left, right, shift: shift)
+            guard cuts[slot >> 6] & 1 << UInt64(slot & 63) != 0 else { return false }
+        }
         return words.contains(first + second)
     }
 
-    private static func slot(_ first: UInt8, _ last: UInt8) -> Int { Int(first) << 8 | Int(last) }
+    /// The bit of the word that `left` and `right` would spell together: a hash of its first
+    /// and last byte, the bytes either side of the join and its length.
+    private static func slot(_ left: Edges, _ right: Edges, shift: UInt64) -> Int {
+        let length = UInt64(min(left.count + right.count, 0xFFFF))
+        let key = UInt64(left.first) | UInt64(left.last) << 8 | UInt64(right.first) << 16 | UInt64(right.last) << 24 | length << 32
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
-    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+    /// A word's first and last byte and its length in bytes.
+    private struct Edges {
+        let first: UInt8
+        let last: UInt8
+        let count: Int
+
+        init(_ bytes: some Collection<UInt8>) {
+            (first, last, count) = (bytes.first!, bytes[bytes.index(bytes.endIndex, offsetBy: -1)], bytes.count)
+        }
+
+        /// Nil for the empty word. The bytes are read in one piece: stepping back from the end
+        /// of a string's UTF-8 view to its last byte costs a hundred instructions.
+        init?(_ word: String) {
+            guard let edges = word.utf8.withContiguousStorageIfAvailable({ $0.isEmpty ? nil : Edges($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ $0.isEmpty ? nil : Edges($0) })
+            else { return nil }
+            self = edges
+        }
+    }
 }

@@ -52,4 +52,29 @@ import Testing
         }
         #expect(!CompoundVocabulary().contains(joining: "multi", "part"))
     }
+
+    /// Every cut of every word of a large vocabulary is found, and pairs that spell no word,
+    /// many of them sharing a word's bytes around the join, its first and last byte or its
+    /// length, are not.
+    @Test func everyCutOfALargeVocabularyIsFoundAndNothingElse() {
+        var generator = SplitMix64(state: 23)
+        let letters = Array("abcdeé")
+        var words = Set<String>()
+        while words.count < 3000 {
+            words.insert(String((0..<Int.random(in: 7...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+        }
+        let vocabulary = CompoundVocabulary(words)
+        for word in words {
+            let characters = Array(word)
+            for cut in 1..<characters.count {
+                #expect(vocabulary.contains(joining: String(characters[..<cut]), String(characters[cut...])), "\(word) at \(cut)")
+            }
+        }
+        let sample = Array(words).sorted()
+        for _ in 0..<20000 {
+            let first = String(sample.randomElement(using: &generator)!.prefix(Int.random(in: 1...7, using: &generator)))
+            let second = String(sample.randomElement(using: &generator)!.suffix(Int.random(in: 1...7, using: &generator)))
+            #expect(vocabulary.contains(joining: first, second) == words.contains(first + second), "\(first)|\(second)")
+        }
+    }
 }
