@@ -1,7 +1,7 @@
 /// One piece of a compiled template.
 indirect enum TemplateNode: Sendable {
-    /// Text written as it is.
-    case text(String)
+    /// Text written as it is, as UTF-8 bytes: rendering copies them, with no string to read.
+    case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is).
     case variable(TemplatePath, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or with `inverted` `{{^name}}…{{/name}}`.

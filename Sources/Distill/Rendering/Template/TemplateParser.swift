@@ -76,13 +76,13 @@ struct TemplateParser {
             }
             let (text, foundTag) = readText(until: state.open)
             if let length = lineEndLength(at: index) {
-                nodes.append(.text(leading + text + String(decoding: bytes[index..<index + length], as: UTF8.self)))
+                nodes.append(Self.text(leading + text + String(decoding: bytes[index..<index + length], as: UTF8.self)))
                 index += length
                 state.atLineStart = true
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(leading + text))
+                nodes.append(Self.text(leading + text))
                 leading = ""
                 state.atLineStart = false
             }
@@ -98,7 +98,7 @@ struct TemplateParser {
                 if standsAlone(state) {
                     nextAtLineStart = true
                 } else if !leading.isEmpty {
-                    nodes.append(.text(leading))
+                    nodes.append(Self.text(leading))
                     leading = ""
                 }
                 let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
@@ -114,7 +114,7 @@ struct TemplateParser {
                     throw .init("`{{/\(name)}}` closes `\(open)`, which needs `{{/\(open)}}`", at: nameStart)
                 }
                 if !standsAlone(state), !leading.isEmpty {
-                    nodes.append(.text(leading))
+                    nodes.append(Self.text(leading))
                 }
                 return nodes
             case UInt8(ascii: "!"):
@@ -125,7 +125,7 @@ struct TemplateParser {
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 let triple = bytes[index] == UInt8(ascii: "{")
                 if !leading.isEmpty {
-                    nodes.append(.text(leading))
+                    nodes.append(Self.text(leading))
                     leading = ""
                 }
                 index += 1
@@ -134,7 +134,7 @@ struct TemplateParser {
             case UInt8(ascii: ">"):
                 index += 1
                 let name = try readPartialName(state)
-                if !leading.isEmpty { nodes.append(.text(leading)) }
+                if !leading.isEmpty { nodes.append(Self.text(leading)) }
                 let alone = standsAlone(state)
                 nextAtLineStart = alone
                 nodes.append(.partial(name, indentation: alone ? leading : "", overrides: nil, offset: tagStart))
@@ -143,7 +143,7 @@ struct TemplateParser {
                 index += 1
                 let nameStart = index
                 let name = try readPartialName(state)
-                if !leading.isEmpty { nodes.append(.text(leading)) }
+                if !leading.isEmpty { nodes.append(Self.text(leading)) }
                 nextAtLineStart = standsAlone(state)
                 var overrides: [String: [TemplateNode]] = [:]
                 for node in try parseBlock(state.inParent(name)) {
@@ -161,7 +161,7 @@ struct TemplateParser {
                 // An override in a parent's list takes no indentation; a block elsewhere writes
                 // the white space before it and indents its lines with it.
                 let indentation = state.parentTopLevel ? "" : leading
-                if !indentation.isEmpty { nodes.append(.text(indentation)) }
+                if !indentation.isEmpty { nodes.append(Self.text(indentation)) }
                 nextAtLineStart = standsAlone(state)
                 let body = try parseBlock(state.inSection(name, atLineStart: nextAtLineStart))
                 nodes.append(.block(name, body: Self.merged(body), indentation: indentation))
@@ -177,7 +177,7 @@ struct TemplateParser {
                 nextAtLineStart = standsAlone(state)
             default:
                 if !leading.isEmpty {
-                    nodes.append(.text(leading))
+                    nodes.append(Self.text(leading))
                     leading = ""
                 }
                 let name = try readName(state)
@@ -349,6 +349,11 @@ struct TemplateParser {
         }
         index += state.close.count
         return value == "HTML"
+    }
+
+    /// A node of text written as it is, kept as its UTF-8 bytes.
+    private static func text(_ text: String) -> TemplateNode {
+        .text(Array(text.utf8))
     }
 
     /// Neighbouring text nodes joined into one.

@@ -89,16 +89,14 @@ struct TemplateRenderer {
     }
 
     /// Appends a template's own text, indented on each of its lines.
-    private func writeTemplateText(_ text: String, into out: inout [UInt8]) {
-        guard !text.isEmpty else { return }
-        let bytes = text.utf8
+    private func writeTemplateText(_ bytes: [UInt8], into out: inout [UInt8]) {
         guard !indentation.isEmpty else {
-            out.appendUTF8(of: text)
+            out.append(contentsOf: bytes)
             return
         }
         var start = bytes.startIndex
         while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: 0x0A).map { bytes.index(after: $0) } ?? bytes.endIndex
+            let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.endIndex
             if out.last == 0x0A { out.append(contentsOf: indentation.utf8) }
             out.append(contentsOf: bytes[start..<end])
             start = end
