@@ -9,6 +9,10 @@ protocol TemplateFields: TemplateObject, TemplateRepresentable {
     /// requirement, so that each view type's lookup is compiled for that type, whether the
     /// view stands alone or is an item of a list.
     static func templateValue(symbol: Int, of view: UnsafePointer<Self>) -> TemplateValue?
+    /// `templateValue(symbol:of:)` of item `index` of `items`, read in place. A requirement for
+    /// the same reason: reached through a generic list item, the array's buffer would be
+    /// opened by unspecialized code at every lookup.
+    static func templateValue(symbol: Int, ofItem index: Int, in items: [Self]) -> TemplateValue?
 }
 
 extension TemplateFields {
@@ -18,6 +22,10 @@ extension TemplateFields {
 
     static func templateValue(symbol: Int, of view: UnsafePointer<Self>) -> TemplateValue? {
         templateFields[symbol: symbol]?.readInPlace(view)
+    }
+
+    static func templateValue(symbol: Int, ofItem index: Int, in items: [Self]) -> TemplateValue? {
+        items.withUnsafeBufferPointer { templateValue(symbol: symbol, of: $0.baseAddress! + index) }
     }
 
     var templateValue: TemplateValue { .object(self) }
@@ -36,7 +44,7 @@ struct TemplateListItem<Root: TemplateFields>: TemplateObject {
     let index: Int
 
     func templateValue(symbol: Int) -> TemplateValue? {
-        items.withUnsafeBufferPointer { Root.templateValue(symbol: symbol, of: $0.baseAddress! + index) }
+        Root.templateValue(symbol: symbol, ofItem: index, in: items)
     }
 }
 
