@@ -101,40 +101,51 @@ struct SearchIndex {
     /// end a word in any script. A piece of ASCII, most of any notes, is read on its bytes;
     /// only a piece holding other characters pays for Unicode's decomposition and properties.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(40)
-        var isASCII = true
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        func endPiece(at end: String.Index) {
-            if isASCII {
-                if word.count >= 2 || (word.count == 1 && word[0] <= 57) {
-                    word.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0.prefix(40))) }
+        var text = text
+        text.withUTF8 { bytes in
+            // A word is handed over with its first `maximumWordBytes` bytes; the piece's letters
+            // and digits are counted in `length` all the same.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWordBytes) { word in
+                var length = 0
+                var isASCII = true
+                var start = 0
+                func endPiece(at end: Int) {
+                    if isASCII {
+                        if length >= 2 || (length == 1 && word[0] <= 57) {
+                            body(UnsafeBufferPointer(rebasing: word[..<min(length, Self.maximumWordBytes)]))
+                        }
+                    } else {
+                        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        for var unicodeWord in unicodeWords(piece[...]) {
+                            unicodeWord.withUTF8(body)
+                        }
+                    }
+                    length = 0
+                    isASCII = true
                 }
-            } else {
-                for var unicodeWord in unicodeWords(text[start..<end]) {
-                    unicodeWord.withUTF8(body)
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    switch byte {
+                    case 97...122, 48...57:
+                        if length < Self.maximumWordBytes { word[length] = byte }
+                        length += 1
+                    case 65...90:
+                        if length < Self.maximumWordBytes { word[length] = byte + 32 }
+                        length += 1
+                    case 128...:
+                        isASCII = false
+                    default:
+                        endPiece(at: index)
+                        start = index + 1
+                    }
                 }
+                endPiece(at: bytes.count)
             }
-            word.removeAll(keepingCapacity: true)
-            isASCII = true
         }
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            switch byte {
-            case 97...122, 48...57: word.append(byte)
-            case 65...90: word.append(byte + 32)
-            case 128...: isASCII = false
-            default:
-                endPiece(at: index)
-                start = next
-            }
-            index = next
-        }
-        endPiece(at: utf8.endIndex)
     }
+
+    /// The bytes of an ASCII word the index keeps (a word beyond ASCII keeps as many characters).
+    private static let maximumWordBytes = 40
 
     /// `words` of a piece that holds characters outside ASCII: decomposed, marks dropped,
     /// lowercased, split at anything that is neither a letter nor a number.

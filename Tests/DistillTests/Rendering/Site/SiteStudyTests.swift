@@ -17,6 +17,7 @@ import Testing
         let texts = [
             "Lambda → SQS retries 3× (½ the time)… naïve café—ok x² ŒUVRE 10 km²", "→ ↳ arrows only", "ﬁle ligature, Ｆｕｌｌ width ＡＢＣ１２",
             "e\u{301}te\u{301} and a\u{301}", "日本語 テキスト 123", "tab\there\nnew line", "", "x",
+            String(repeating: "Ab9", count: 20) + " é" + String(repeating: "ü", count: 45), "a \u{301}b c\u{301} \u{301}", "7",
         ]
         for text in texts {
             #expect(SearchIndex.words(text) == SearchIndex.unicodeWords(text[...]), "\(text)")
