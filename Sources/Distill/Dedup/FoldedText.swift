@@ -29,14 +29,15 @@ struct FoldedText: Hashable, Sendable {
 
     /// The words `transform` keeps, as it changes them, joined by spaces.
     private func joined(_ transform: (String) -> String?) -> String {
-        var text = ""
+        // Written as bytes: appending to a string checked its storage and encoding each time.
+        var text: [UInt8] = []
         text.reserveCapacity(key.utf8.count)
         for word in words {
             guard let kept = transform(word) else { continue }
-            if !text.isEmpty { text += " " }
-            text += kept
+            if !text.isEmpty { text.append(UInt8(ascii: " ")) }
+            text.appendUTF8(of: kept)
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Whether the folded word is one of `negators`. Most words are not, and are told so
