@@ -117,11 +117,18 @@ public struct Deduplicator: Sendable {
         _ notes: [ExtractedNote], distinct: DistinctTexts, folded: [FoldedText], spelling: [String: String]?,
         acronyms: AcronymGlossary?
     ) -> (CompoundVocabulary, [String: String], AcronymGlossary) {
-        let vocabulary = FactSignature.compoundVocabulary(folded)
-        let spelling = spelling ?? SpellingVariants.corrections(folded, counts: distinct.counts)
-        // Each heading title once: copies of a note repeat their headings.
-        let acronyms = acronyms
-            ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(notes.map { $0.headings.compactMap { $0.path.last } }).texts)
+        // The three are independent, and each has serial steps: they are worked out side by side.
+        let (vocabulary, (spelling, acronyms)) = Parallel.both({
+            FactSignature.compoundVocabulary(folded)
+        }, {
+            Parallel.both({
+                spelling ?? SpellingVariants.corrections(folded, counts: distinct.counts)
+            }, {
+                // Each heading title once: copies of a note repeat their headings.
+                acronyms
+                    ?? AcronymGlossary(learningFrom: distinct.texts + DistinctTexts(notes.map { $0.headings.compactMap { $0.path.last } }).texts)
+            })
+        })
         return (vocabulary, spelling, acronyms)
     }
 

@@ -24,10 +24,12 @@ enum SpellingVariants {
             counts.merge(part, uniquingKeysWith: +)
         }
         // Each common word under itself and under each of its one-letter deletions.
+        let commonWords = counts.compactMap { $0.value >= minimumCount ? $0.key : nil }
         var byDeletion: [String: [String]] = [:]
-        for (word, count) in counts where count >= minimumCount {
+        byDeletion.reserveCapacity(commonWords.reduce(0) { $0 + 1 + $1.utf8.count })
+        for word in commonWords {
             byDeletion[word, default: []].append(word)
-            for variant in Set(word.oneLetterDeletions) { byDeletion[variant, default: []].append(word) }
+            for variant in word.distinctOneLetterDeletions { byDeletion[variant, default: []].append(word) }
         }
         // Words written once are matched on all cores; each reads the index and nothing else.
         let once = counts.compactMap { $0.value == 1 ? $0.key : nil }
@@ -44,7 +46,7 @@ enum SpellingVariants {
     /// most common such spelling.
     private static func correction(of word: String, counts: [String: Int], byDeletion: [String: [String]]) -> String? {
         var found = Set<String>()
-        for key in [word] + Set(word.oneLetterDeletions) {
+        for key in [word] + word.distinctOneLetterDeletions {
             for common in byDeletion[key] ?? [] where common.first == word.first && oneSlipApart(word, common) {
                 found.insert(common)
             }

@@ -23,4 +23,18 @@ extension String {
             return String(copy)
         }
     }
+
+    /// `oneLetterDeletions` with each text once, in the same order. Leaving out any character
+    /// of a run of equal characters gives the same text, and only such deletions are equal, so
+    /// equal deletions come one after another and are told apart without hashing them.
+    var distinctOneLetterDeletions: [String] {
+        let deletions = oneLetterDeletions
+        guard deletions.count > 1 else { return deletions }
+        var distinct = [deletions[0]]
+        distinct.reserveCapacity(deletions.count)
+        for index in 1..<deletions.count where deletions[index] != deletions[index - 1] {
+            distinct.append(deletions[index])
+        }
+        return distinct
+    }
 }

@@ -21,4 +21,13 @@ import Testing
     @Test func asciiDeletionsLeaveOutEachByte() {
         #expect("abc".oneLetterDeletions == ["bc", "ac", "ab"])
     }
+
+    /// Each deletion once, in the order of its first appearance: runs of equal characters and
+    /// equal characters apart.
+    @Test(arguments: ["", "a", "aa", "aaab", "balloon", "bookkeeper", "abab", "mississippi", "ééé", "e\u{301}e\u{301}x", "zzz\r\n\r\n"])
+    func distinctDeletionsAreEachDeletionOnce(_ text: String) {
+        var seen = Set<String>()
+        let firstAppearances = text.oneLetterDeletions.filter { seen.insert($0).inserted }
+        #expect(text.distinctOneLetterDeletions == firstAppearances)
+    }
 }
