@@ -93,10 +93,11 @@ public struct SourceLoader: Sendable {
         for line in decoded.invalidLines {
             diagnostics.append(Diagnostic(.warning, .invalidBytes(count: 1), at: SourceLocation(file: path, line: line)))
         }
-        for (line, bytes) in Self.longLines(decoded.text) {
+        let file = SourceFile(path: path, text: decoded.text, encoding: decoded.encoding)
+        for (line, bytes) in Self.longLines(of: file) {
             diagnostics.append(Diagnostic(.warning, .hugeLine(bytes: bytes), at: SourceLocation(file: path, line: line)))
         }
-        return (SourceFile(path: path, text: decoded.text, encoding: decoded.encoding), diagnostics)
+        return (file, diagnostics)
     }
 
     /// Signatures of files people drop among their notes that are not text.
@@ -121,23 +122,13 @@ public struct SourceLoader: Sendable {
     /// Lines longer than this many bytes are reported: kept, but likely not typed notes.
     static let longLineLimit = 100_000
 
-    /// 1-based numbers and byte lengths of the lines over `longLineLimit`.
-    static func longLines(_ text: String) -> [(line: Int, bytes: Int)] {
-        guard text.utf8.count > longLineLimit else { return [] }
-        var found: [(Int, Int)] = []
-        var line = 1
-        var length = 0
-        for byte in text.utf8 {
-            if byte == 10 {
-                if length > longLineLimit { found.append((line, length)) }
-                line += 1
-                length = 0
-            } else {
-                length += 1
-            }
+    /// 1-based numbers and byte lengths of the file's lines over `longLineLimit`: its lines are
+    /// cut already, and a line's length in bytes is known without reading it.
+    static func longLines(of file: SourceFile) -> [(line: Int, bytes: Int)] {
+        guard file.text.utf8.count > longLineLimit else { return [] }
+        return file.lines.enumerated().compactMap { index, line in
+            line.utf8.count > longLineLimit ? (index + 1, line.utf8.count) : nil
         }
-        if length > longLineLimit { found.append((line, length)) }
-        return found
     }
 
     private static func reason(_ error: Error) -> String {

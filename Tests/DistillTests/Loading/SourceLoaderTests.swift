@@ -41,6 +41,21 @@ import Testing
         #expect(diagnostics.contains { $0.location?.line == 2 && $0.severity == .warning })
     }
 
+    /// A line over the limit is kept and reported at its line with its length in bytes; one at
+    /// the limit, and a long text of short lines, are not. CR LF folds to one byte.
+    @Test func hugeLinesAreKeptAndReportedWhereTheyAre() throws {
+        let limit = SourceLoader.longLineLimit
+        let huge = String(repeating: "é", count: limit / 2 + 1)
+        let text = "first\r\n" + String(repeating: "x", count: limit) + "\r\n" + huge + "\nlast " + huge
+        let (file, diagnostics) = load(Array(text.utf8))
+        #expect(try #require(file).lines.count == 4)
+        let reported = diagnostics.filter { $0.severity == .warning }.map { ($0.location?.line, $0.description) }
+        #expect(reported.map(\.0) == [3, 4])
+        #expect(reported.first?.1.contains("\(huge.utf8.count / 1024) KB long") == true)
+        let (_, quiet) = load(Array(String(repeating: "short line\n", count: limit / 5).utf8))
+        #expect(quiet.isEmpty)
+    }
+
     @Test func binaryFileIsSkippedWithADiagnostic() {
         let (file, diagnostics) = load([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13], name: "photo.png")
         #expect(file == nil)
