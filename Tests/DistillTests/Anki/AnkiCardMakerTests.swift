@@ -1,3 +1,4 @@
+import DistillMarkdown
 import Testing
 
 @testable import Distill
@@ -35,6 +36,30 @@ import Testing
         let made = Self.cards([("S3", "Buckets hold objects and versions")])
         #expect(made.cards.isEmpty)
         #expect(made.skipped.noNumber == 1)
+    }
+
+    /// Only a number in the text hides: digits in a link's target are no number, digits in
+    /// inline code are, and so are digits inside emphasis.
+    @Test func onlyDigitsOfTheTextMakeACloze() throws {
+        let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+        func text(_ literal: String) -> MarkdownNode { MarkdownNode(kind: .text, literal: literal, range: range) }
+        let contents: [[MarkdownNode]] = [
+            [text("See "), MarkdownNode(kind: .link(destination: "https://example.com/v2/page7", title: "part 9"), children: [text("the guide")], range: range)],
+            [text("Run "), MarkdownNode(kind: .code, literal: "sleep 30", range: range), text(" to wait")],
+            [text("Keep "), MarkdownNode(kind: .emphasis, children: [text("7 copies")], range: range), text(" of it")],
+        ]
+        var note = ExtractedNote(source: SourcePath("notes.md"))
+        for (index, content) in contents.enumerated() {
+            let plain = content.map(\.plainText).joined()
+            note.facts.append(Fact(
+                kind: .statement, content: content, text: plain, topicPath: ["Topic \(index)"],
+                location: Distill.SourceLocation(file: SourcePath("notes.md"), line: index + 1)))
+            note.entries.append(.fact(index))
+        }
+        let graph = Deduplicator().dedupe([note], sources: [])
+        let made = AnkiCardMaker(guide: Guide(graph: graph, config: GuideConfig())).cards()
+        #expect(made.skipped.noNumber == 1)
+        #expect(made.cards.map(\.front).map { $0.contains("{{c1::30}}") || $0.contains("{{c1::7}}") } == [true, true])
     }
 
     @Test func conflictingFactsAreMarkedOnBothSides() {

@@ -1,3 +1,5 @@
+import DistillMarkdown
+
 /// Builds the card of one fact (or one term's definitions): the topic shown as context,
 /// where it comes from on the back, and a warning on both sides when sources disagree.
 struct AnkiCardContext {
@@ -63,7 +65,10 @@ struct AnkiCardContext {
 
     /// The fact with its number hidden, under its topic.
     func cloze() -> Result<AnkiCard, ClozeFailure> {
-        guard let cloze = ClozeMaker.cloze(html: InlineHTML.render(fact.content)) else { return .failure(.noNumber) }
+        // Most facts write no digit, and need no HTML to be told they have no number to hide.
+        guard Self.writesDigit(fact.content), let cloze = ClozeMaker.cloze(html: InlineHTML.render(fact.content)) else {
+            return .failure(.noNumber)
+        }
         // The hidden number may not show elsewhere on the card, in the topic or the text. The
         // two are read apart (a space parts them, which no number or unit crosses): the
         // topic's numbers once per topic, and text that is all ASCII takes the fast path even
@@ -82,6 +87,18 @@ struct AnkiCardContext {
             identity: "fact:" + fact.id.rawValue, wording: FoldedText.key(of: fact.text), seed: fact.id.rawValue,
             facts: [fact.id], clozeParts: cloze.parts
         ))
+    }
+
+    /// Whether the text or code of the nodes holds an ASCII digit: the only text of their HTML
+    /// outside tags and entities, where a number to hide would be (see `InlineHTML`).
+    private static func writesDigit(_ nodes: [MarkdownNode]) -> Bool {
+        nodes.contains { node in
+            switch node.kind {
+            case .text, .code: node.literal.containsByte(where: \.isASCIIDigit)
+            case .softBreak, .lineBreak, .htmlInline: false
+            default: writesDigit(node.children)
+            }
+        }
     }
 
     /// A mark on the front of a card whose sources disagree, so it is never learnt as the
