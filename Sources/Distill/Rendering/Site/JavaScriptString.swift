@@ -18,8 +18,17 @@ enum JavaScriptString {
         var text = text
         text.withUTF8 { utf8 in
             var index = 0
+            // The bytes that need no escape are copied a run at a time, from `copied` on.
+            var copied = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                let isLineSeparator = byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                guard Self.escapes(byte) || isLineSeparator else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
@@ -28,15 +37,25 @@ enum JavaScriptString {
                 case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
                 case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
                 case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F, ..<0x20: unicodeEscape(UInt16(byte), into: &out)
-                case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                case 0xE2:
                     unicodeEscape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
                     index += 2
-                default: out.append(byte)
+                default: unicodeEscape(UInt16(byte), into: &out)
                 }
+                copied = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The ASCII bytes written as an escape: quotes, backslash, `<`, `>`, `&`, control
+    /// characters and DEL.
+    private static func escapes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F, ..<0x20: true
+        default: false
+        }
     }
 
     /// Appends `[a,b,…]`, an array of the texts as literals.

@@ -101,6 +101,8 @@ import Testing
         ("tab\tnew\nline\u{0}", "\"tab\\tnew\\nline\\u0000\""),
         ("café ∑", "\"café ∑\""),
         ("del\u{7F} unit\u{1F} \u{2027}\u{202A}", "\"del\\u007F unit\\u001F \u{2027}\u{202A}\""),
+        ("", "\"\""),
+        ("\u{2028}\"x'\u{2029}", "\"\\u2028\\\"x\\u0027\\u2029\""),
     ])
     func escapesJavaScriptStrings(_ text: String, _ literal: String) {
         #expect(JavaScriptString.literal(text) == literal)
