@@ -54,7 +54,7 @@ struct HTMLTag {
     /// The value of `name="value"` (or single-quoted) inside the tag.
     func attribute(_ attribute: String) -> Substring? {
         var search = body[...]
-        while let range = search.range(of: attribute + "=") {
+        while let range = search.literalRange(of: attribute + "=") {
             let before = range.lowerBound > body.startIndex ? body[body.index(before: range.lowerBound)] : " "
             let valueStart = range.upperBound
             guard before == " " || before == "\t", valueStart < body.endIndex else {
@@ -73,12 +73,27 @@ struct HTMLTag {
         return nil
     }
 
+    /// The first `</a>`, in either case, found on the bytes: no character but `A` and `a`
+    /// folds to `a`, and `<`, `/` and `>` have no other case.
+    private static func closingAnchor(in text: Substring) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let tail = Array(utf8[open...].prefix(4))
+            if tail.count == 4, tail[1] == UInt8(ascii: "/"), tail[2] | 0x20 == UInt8(ascii: "a"), tail[3] == UInt8(ascii: ">") {
+                return open..<utf8.index(open, offsetBy: 4)
+            }
+            index = utf8.index(after: open)
+        }
+        return nil
+    }
+
     /// `<a href="url">text</a>` as `[text](url)`, with the index just past `</a>`.
     static func anchorLink(_ text: String, tag: HTMLTag) -> (markdown: String, end: Substring.Index)? {
         guard let href = tag.attribute("href"), !href.isEmpty else { return nil }
         // The link text is looked for nearby only, so unclosed tags cannot make a line quadratic.
         let rest = text[tag.end...].prefix(4_000)
-        guard let close = rest.range(of: "</a>", options: .caseInsensitive) else { return nil }
+        guard let close = closingAnchor(in: rest) else { return nil }
         var label = String()
         var index = rest.startIndex
         while index < close.lowerBound {
