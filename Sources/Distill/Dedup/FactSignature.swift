@@ -79,7 +79,7 @@ struct FactSignature: Sendable {
         guard word.isAllASCII else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
         // Its last letter must start the word before it, in either reading: most words are
         // told by that one byte.
-        guard before.last?.utf8.first == bytes.last else { return false }
+        guard before.last?.utf8.first == word.lastUTF8Byte else { return false }
         // An ASCII word: one character a byte, and its letters are A-Z and a-z.
         let count = bytes.count
         guard count <= 6, before.count >= count, bytes.allSatisfy(\.isASCIILetter)
@@ -307,13 +307,21 @@ enum StopWords {
 /// A light suffix stripper: plurals only, so `messages` meets `message` and little else moves.
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        let bytes = word.utf8
-        if word.isAllASCII {
+        // Most words do not end in `s` and go back as they are. The bytes are read in one piece,
+        // as stepping back from the end of a string's UTF-8 view cost a hundred instructions;
+        // nil is a word beyond ASCII that may lose an `s`, which is read by characters.
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.count > 3, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return word }
             // ASCII: a character a byte, so counts and suffixes are read on the bytes.
-            guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
-            if bytes.count > 4, bytes.suffix(3).elementsEqual("ies".utf8) { return String(word.dropLast(3)) + "y" }
-            return bytes.suffix(2).elementsEqual("ss".utf8) ? word : String(word.dropLast())
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let count = bytes.count
+            if count > 4, bytes[count - 3] == UInt8(ascii: "i"), bytes[count - 2] == UInt8(ascii: "e") {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self) + "y"
+            }
+            if bytes[count - 2] == UInt8(ascii: "s") { return word }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 1)]), as: UTF8.self)
         }
+        if case let .some(.some(stem)) = ascii { return stem }
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
         return word
