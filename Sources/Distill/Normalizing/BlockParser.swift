@@ -188,8 +188,17 @@ struct BlockParser {
 
     /// Characters in `content` before `text`, the item's text sliced from it: in ASCII content
     /// both are counted in bytes, the text's without reading it again.
-    private static func markerWidth(_ content: String, text: Substring) -> Int {
-        content.isAllASCII ? content.utf8.count - text.utf8.count : content.count - characterCount(text)
+    static func markerWidth(_ content: String, text: Substring) -> Int {
+        if content.isAllASCII { return content.utf8.count - text.utf8.count }
+        // Beyond ASCII, the marker alone is counted when the text ends the content and an ASCII
+        // byte stands on either side of the cut: two such bytes always part two characters
+        // (a line holds no CR), so the cut is a character boundary.
+        let utf8 = content.utf8
+        if text.endIndex == content.endIndex, text.startIndex > content.startIndex, text.startIndex < content.endIndex,
+           utf8[text.startIndex] < 0x80, utf8[utf8.index(before: text.startIndex)] < 0x80 {
+            return content[..<text.startIndex].count
+        }
+        return content.count - characterCount(text)
     }
 
     /// Characters in `text`; ASCII text has one a byte, which is cheaper to count.
