@@ -44,7 +44,7 @@ struct MarkdownWriter {
             for (position, line) in itemLines.enumerated() {
                 var text = ""
                 text.reserveCapacity(indent + marker.utf8.count + line.text.utf8.count)
-                text.append(contentsOf: repeatElement(" ", count: position == 0 ? indent : indent + marker.count))
+                text += String(repeating: " ", count: position == 0 ? indent : indent + marker.count)
                 if position == 0 { text += marker }
                 text += line.text
                 emit(text, line.line)
