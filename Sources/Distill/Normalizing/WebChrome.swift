@@ -31,8 +31,15 @@ enum WebChrome {
 
     /// Whether `text` is exactly an interface label (`Share`, `Back to top`).
     static func isLabel(_ text: Substring) -> Bool {
-        text.utf8.count <= 40 && labels.contains(text.lowercased())
+        guard text.utf8.count <= 40 else { return false }
+        // While every label is ASCII, text beyond ASCII is none, unless it holds the Kelvin sign,
+        // the one character beyond ASCII that lowercases to ASCII (`k`): such text is told so
+        // without lowercasing it, which beyond ASCII looks up each character's mapping.
+        if labelsAreASCII, text.containsByte(where: { $0 >= 0x80 }), !text.containsLiteral("\u{212A}") { return false }
+        return labels.contains(text.lowercased())
     }
+
+    private static let labelsAreASCII = labels.allSatisfy(\.isAllASCII)
 
     /// Whether `text` (a line with any bullet removed) is web interface text.
     static func isChrome(_ text: Substring) -> Bool {
