@@ -29,24 +29,36 @@ enum JavaScriptString {
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "\\u0027".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-                case 0xE2:
-                    unicodeEscape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                    index += 2
-                default: unicodeEscape(UInt16(byte), into: &out)
+                if byte == 0xE2 {
+                    unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    index += 3
+                } else {
+                    out.append(contentsOf: Self.asciiEscapes[Int(byte)])
+                    index += 1
                 }
                 copied = index
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of each ASCII byte that `escapes`, made once: HTML in a card's text writes
+    /// many quotes and angle brackets.
+    private static let asciiEscapes: [[UInt8]] = (0..<128).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "\""): return Array("\\\"".utf8)
+        case UInt8(ascii: "'"): return Array("\\u0027".utf8)
+        case UInt8(ascii: "\\"): return Array("\\\\".utf8)
+        case UInt8(ascii: "\n"): return Array("\\n".utf8)
+        case UInt8(ascii: "\r"): return Array("\\r".utf8)
+        case UInt8(ascii: "\t"): return Array("\\t".utf8)
+        default:
+            var escape: [UInt8] = []
+            if escapes(byte) { unicodeEscape(UInt16(byte), into: &escape) }
+            return escape
+        }
     }
 
     /// The ASCII bytes written as an escape: quotes, backslash, `<`, `>`, `&`, control
