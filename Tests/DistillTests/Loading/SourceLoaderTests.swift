@@ -7,7 +7,7 @@ import Testing
     private func load(_ bytes: [UInt8], name: String = "note.txt") -> (SourceFile?, [Diagnostic]) {
         let folder = Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes))
         let result = SourceLoader(folder: folder).load(SourcePath(name))
         return (result.file, result.diagnostics)
     }

@@ -34,7 +34,7 @@ struct Corpus {
     func add(_ name: String, _ data: Data) {
         let url = input.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: data)
+        _ = FileManager.default.createFile(atPath: url.path, contents: data)
     }
 
     func options(input: URL? = nil) -> BuildOptions {

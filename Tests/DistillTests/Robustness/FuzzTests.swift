@@ -183,7 +183,7 @@ private extension LazySequenceProtocol {
             let count = min(Self.notesPerBuild, Self.cases - made)
             for index in 0..<count {
                 let url = input.appendingPathComponent(mutator.fileName(index))
-                FileManager.default.createFile(atPath: url.path, contents: Data(mutator.note()))
+                _ = FileManager.default.createFile(atPath: url.path, contents: Data(mutator.note()))
             }
             made += count
             if builds < Self.firstBuild {

@@ -44,8 +44,8 @@ struct SiteFolder {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: logs) }
         let outURL = logs.appendingPathComponent("out"), errURL = logs.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -60,7 +60,7 @@ struct SiteFolder {
             _ = done.wait(timeout: .now() + 5)
             Issue.record("\(executable.lastPathComponent) did not finish within \(Int(timeout)) s")
         }
-        let output = (try? String(contentsOf: outURL, encoding: .utf8) ?? "") ?? ""
+        let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         let errors = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
         return (process.terminationStatus, output + errors)
     }
