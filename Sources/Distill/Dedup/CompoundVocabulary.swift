@@ -61,9 +61,13 @@ struct CompoundVocabulary: Sendable {
         /// Nil for the empty word. The bytes are read in one piece: stepping back from the end
         /// of a string's UTF-8 view to its last byte costs a hundred instructions.
         init?(_ word: String) {
-            guard let edges = word.utf8.withContiguousStorageIfAvailable({ $0.isEmpty ? nil : Edges($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ $0.isEmpty ? nil : Edges($0) })
+            guard let edges = word.utf8.withContiguousStorageIfAvailable(Self.of) ?? Array(word.utf8).withUnsafeBufferPointer(Self.of)
             else { return nil }
             self = edges
+        }
+
+        private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Edges? {
+            bytes.isEmpty ? nil : Edges(bytes)
         }
     }
 }
