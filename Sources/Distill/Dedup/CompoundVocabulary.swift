@@ -21,7 +21,7 @@ struct CompoundVocabulary: Sendable {
         for word in words {
             let bytes = Array(word.utf8)
             for cut in bytes.indices.dropFirst() {
-                let slot = Self.slot(Edges(bytes[..<cut]), Edges(bytes[cut...]), shift: shift)
+                let slot = Self.slot(WordEdges(bytes[..<cut]), WordEdges(bytes[cut...]), shift: shift)
                 cuts[slot >> 6] |= 1 << UInt64(slot & 63)
             }
         }
@@ -33,7 +33,7 @@ struct CompoundVocabulary: Sendable {
     /// Whether `first` and `second`, written together, are a word of the vocabulary.
     func contains(joining first: String, _ second: String) -> Bool {
         guard !words.isEmpty else { return false }
-        if let left = Edges(first), let right = Edges(second) {
+        if let left = WordEdges(first), let right = WordEdges(second) {
             let slot = Self.slot(left, right, shift: shift)
             guard cuts[slot >> 6] & 1 << UInt64(slot & 63) != 0 else { return false }
         }
@@ -42,32 +42,9 @@ struct CompoundVocabulary: Sendable {
 
     /// The bit of the word that `left` and `right` would spell together: a hash of its first
     /// and last byte, the bytes either side of the join and its length.
-    private static func slot(_ left: Edges, _ right: Edges, shift: UInt64) -> Int {
+    private static func slot(_ left: WordEdges, _ right: WordEdges, shift: UInt64) -> Int {
         let length = UInt64(min(left.count + right.count, 0xFFFF))
         let key = UInt64(left.first) | UInt64(left.last) << 8 | UInt64(right.first) << 16 | UInt64(right.last) << 24 | length << 32
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    /// A word's first and last byte and its length in bytes.
-    private struct Edges {
-        let first: UInt8
-        let last: UInt8
-        let count: Int
-
-        init(_ bytes: some Collection<UInt8>) {
-            (first, last, count) = (bytes.first!, bytes[bytes.index(bytes.endIndex, offsetBy: -1)], bytes.count)
-        }
-
-        /// Nil for the empty word. The bytes are read in one piece: stepping back from the end
-        /// of a string's UTF-8 view to its last byte costs a hundred instructions.
-        init?(_ word: String) {
-            guard let edges = word.utf8.withContiguousStorageIfAvailable(Self.of) ?? Array(word.utf8).withUnsafeBufferPointer(Self.of)
-            else { return nil }
-            self = edges
-        }
-
-        private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Edges? {
-            bytes.isEmpty ? nil : Edges(bytes)
-        }
     }
 }

@@ -79,7 +79,7 @@ struct FactSignature: Sendable {
         guard word.isAllASCII else { return isAcronymOfCharacters(word, ofWordsBefore: before) }
         // Its last letter must start the word before it, in either reading: most words are
         // told by that one byte.
-        guard before.last?.utf8.first == word.lastUTF8Byte else { return false }
+        guard before.last?.utf8.first == WordEdges(word)?.last else { return false }
         // An ASCII word: one character a byte, and its letters are A-Z and a-z.
         let count = bytes.count
         guard count <= 6, before.count >= count, bytes.allSatisfy(\.isASCIILetter)

@@ -24,16 +24,10 @@ struct WordScreen: Sendable {
         (self.byFirst, self.byLast, self.hasEmpty) = (byFirst, byLast, hasEmpty)
     }
 
-    /// False when `word` is surely not in the set. The bytes are read in one piece: stepping
-    /// back from the end of a string's UTF-8 view to its last byte cost a hundred instructions.
+    /// False when `word` is surely not in the set.
     func mayContain(_ word: String) -> Bool {
-        if let screened = word.utf8.withContiguousStorageIfAvailable(mayContain) { return screened }
-        return Array(word.utf8).withUnsafeBufferPointer(mayContain)
-    }
-
-    private func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return hasEmpty }
-        return byFirst[Int(first)] & byLast[Int(last)] & Self.lengthBit(bytes.count) != 0
+        guard let edges = WordEdges(word) else { return hasEmpty }
+        return byFirst[Int(edges.first)] & byLast[Int(edges.last)] & Self.lengthBit(edges.count) != 0
     }
 
     private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }

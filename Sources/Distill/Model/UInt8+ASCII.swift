@@ -57,11 +57,3 @@ extension UInt8 {
         return true
     }
 }
-
-extension String {
-    /// The last byte of the text's UTF-8, read in one piece where the text is contiguous:
-    /// stepping back from the end of the UTF-8 view cost a hundred instructions.
-    var lastUTF8Byte: UInt8? {
-        utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
-    }
-}
