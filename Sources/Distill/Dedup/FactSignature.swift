@@ -313,7 +313,7 @@ enum Stemmer {
         let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.count > 3, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return word }
             // ASCII: a character a byte, so counts and suffixes are read on the bytes.
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard UInt8.areASCII(bytes) else { return nil }
             let count = bytes.count
             if count > 4, bytes[count - 3] == UInt8(ascii: "i"), bytes[count - 2] == UInt8(ascii: "e") {
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self) + "y"

@@ -35,7 +35,7 @@ enum WebChrome {
         // While every label is ASCII, text beyond ASCII is none, unless it holds the Kelvin sign,
         // the one character beyond ASCII that lowercases to ASCII (`k`): such text is told so
         // without lowercasing it, which beyond ASCII looks up each character's mapping.
-        if labelsAreASCII, text.containsByte(where: { $0 >= 0x80 }), !text.containsLiteral("\u{212A}") { return false }
+        if labelsAreASCII, !text.isAllASCII, !text.containsLiteral("\u{212A}") { return false }
         return labels.contains(text.lowercased())
     }
 

@@ -103,16 +103,16 @@ struct SearchIndex {
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            // A word is handed over with its first `maximumWordBytes` bytes; the piece's letters
+            // A word is handed over with its first `maximumWordLength` bytes; the piece's letters
             // and digits are counted in `length` all the same.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWordBytes) { word in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWordLength) { word in
                 var length = 0
                 var isASCII = true
                 var start = 0
                 func endPiece(at end: Int) {
                     if isASCII {
                         if length >= 2 || (length == 1 && word[0] <= 57) {
-                            body(UnsafeBufferPointer(rebasing: word[..<min(length, Self.maximumWordBytes)]))
+                            body(UnsafeBufferPointer(rebasing: word[..<min(length, Self.maximumWordLength)]))
                         }
                     } else {
                         let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -127,10 +127,10 @@ struct SearchIndex {
                     let byte = bytes[index]
                     switch byte {
                     case 97...122, 48...57:
-                        if length < Self.maximumWordBytes { word[length] = byte }
+                        if length < Self.maximumWordLength { word[length] = byte }
                         length += 1
                     case 65...90:
-                        if length < Self.maximumWordBytes { word[length] = byte + 32 }
+                        if length < Self.maximumWordLength { word[length] = byte + 32 }
                         length += 1
                     case 128...:
                         isASCII = false
@@ -144,8 +144,8 @@ struct SearchIndex {
         }
     }
 
-    /// The bytes of an ASCII word the index keeps (a word beyond ASCII keeps as many characters).
-    private static let maximumWordBytes = 40
+    /// How much of a word the index keeps: bytes of an ASCII word, characters of any other.
+    private static let maximumWordLength = 40
 
     /// `words` of a piece that holds characters outside ASCII: decomposed, marks dropped,
     /// lowercased, split at anything that is neither a letter nor a number.
@@ -154,7 +154,7 @@ struct SearchIndex {
         var current = String.UnicodeScalarView()
         func flush() {
             if current.count >= 2 || current.first.map({ ("0"..."9").contains($0) }) == true {
-                words.append(String(String(current).prefix(40)))
+                words.append(String(String(current).prefix(maximumWordLength)))
             }
             current = String.UnicodeScalarView()
         }
