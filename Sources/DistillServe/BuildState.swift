@@ -1,7 +1,8 @@
 import Foundation
 
 /// The outcome of the latest build, shared between the rebuild loop and request handlers.
-/// Every build, good or bad, bumps `version`, which open pages poll to reload or show errors.
+/// Every build, good or bad, bumps `version`; open pages wait for a new version to reload or
+/// show errors.
 final class BuildState: @unchecked Sendable {
     struct Snapshot: Codable, Equatable, Sendable {
         var version: Int
@@ -11,16 +12,70 @@ final class BuildState: @unchecked Sendable {
 
     private let lock = NSLock()
     private var current = Snapshot(version: 0, error: nil)
+    /// Requests waiting for a version after the one they name, by a number of their own.
+    private var waiting: [Int: (after: Int, continuation: CheckedContinuation<Snapshot, Never>)] = [:]
+    private var nextWaiter = 0
+    /// Waiters whose time ran out before they were registered.
+    private var expired: Set<Int> = []
 
     var snapshot: Snapshot {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
+        lock.withLock { current }
     }
 
     func finish(error: String?) {
-        lock.lock()
-        current = Snapshot(version: current.version + 1, error: error)
-        lock.unlock()
+        let (snapshot, woken) = lock.withLock { () -> (Snapshot, [CheckedContinuation<Snapshot, Never>]) in
+            current = Snapshot(version: current.version + 1, error: error)
+            let woken = waiting.values.filter { $0.after != current.version }.map(\.continuation)
+            waiting = waiting.filter { $0.value.after == current.version }
+            return (current, woken)
+        }
+        for continuation in woken { continuation.resume(returning: snapshot) }
+    }
+
+    /// The state once its version is no longer `version`, or as it is after `seconds` (so a
+    /// page's request never stays open for long). Returns at once when the version differs
+    /// already.
+    func change(after version: Int, within seconds: Double) async -> Snapshot {
+        let number = lock.withLock { () -> Int in
+            nextWaiter += 1
+            return nextWaiter
+        }
+        let timeout = Task {
+            try await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1e9))
+            self.stopWaiting(number)
+        }
+        defer { timeout.cancel() }
+        return await withCheckedContinuation { continuation in
+            let ready = lock.withLock { () -> Snapshot? in
+                guard current.version == version, expired.remove(number) == nil else { return current }
+                waiting[number] = (version, continuation)
+                return nil
+            }
+            if let ready { continuation.resume(returning: ready) }
+        }
+    }
+
+    /// How many requests wait for a build.
+    var waitingCount: Int {
+        lock.withLock { waiting.count }
+    }
+
+    /// Answers every waiting request with the state as it is (the server is stopping).
+    func releaseWaiting() {
+        let (snapshot, woken) = lock.withLock { () -> (Snapshot, [CheckedContinuation<Snapshot, Never>]) in
+            defer { waiting = [:] }
+            return (current, waiting.values.map(\.continuation))
+        }
+        for continuation in woken { continuation.resume(returning: snapshot) }
+    }
+
+    /// Answers a waiting request with the state as it is.
+    private func stopWaiting(_ number: Int) {
+        let (snapshot, waiter) = lock.withLock { () -> (Snapshot, CheckedContinuation<Snapshot, Never>?) in
+            let waiter = waiting.removeValue(forKey: number)?.continuation
+            if waiter == nil { expired.insert(number) }
+            return (current, waiter)
+        }
+        waiter?.resume(returning: snapshot)
     }
 }

@@ -22,7 +22,15 @@ struct PreviewResponder: HTTPResponder {
         case ReloadScript.path:
             return Self.response(.ok, type: "text/javascript; charset=utf-8", body: Data(ReloadScript.source.utf8), head: head)
         case ReloadScript.versionPath:
-            let body = (try? JSONEncoder().encode(state.snapshot)) ?? Data("{}".utf8)
+            // `after=N` waits for a build after version N, for up to `wait` seconds: an open page
+            // hears of a rebuild the moment it ends instead of at its next look.
+            let query = request.uri.queryParameters
+            var snapshot = state.snapshot
+            if let after = query.get("after", as: Int.self) {
+                let wait = min(max(query.get("wait", as: Double.self) ?? Self.longestWait, 0), Self.longestWait)
+                snapshot = await state.change(after: after, within: wait)
+            }
+            let body = (try? JSONEncoder().encode(snapshot)) ?? Data("{}".utf8)
             return Self.response(.ok, type: "application/json", body: body, head: head)
         default:
             break
@@ -47,6 +55,10 @@ struct PreviewResponder: HTTPResponder {
             return Self.response(.ok, type: type, body: body, head: head)
         }
     }
+
+    /// The longest a request for the next version waits before it is answered with the
+    /// current one (the page then asks again).
+    static let longestWait = 25.0
 
     private static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
 

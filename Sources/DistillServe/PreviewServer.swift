@@ -62,6 +62,9 @@ public final class PreviewServer: Sendable {
 
     /// Builds, starts listening and watching, and returns the address to open.
     public func start() async throws -> URL {
+        // Folders are watched before the first look, so no save after it goes unseen.
+        let events = FileEvents()
+        events?.watch(watcher.folders())
         let baseline = watcher.snapshot()
         build(reason: "first build")
         let (application, listening) = (application, listening)
@@ -80,7 +83,7 @@ public final class PreviewServer: Sendable {
         let address = try await listening.wait(seconds: 120)
         guard let host = address.ipAddress, let port = address.port else { throw ServeError.notListening }
         let url = URL(string: host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/")!
-        let thread = Thread { [self] in watch(from: baseline) }
+        let thread = Thread { [self] in watch(from: baseline, events: events) }
         thread.name = "distill-watch"
         thread.start()
         return url
@@ -89,6 +92,8 @@ public final class PreviewServer: Sendable {
     /// Stops watching and serving.
     public func stop() async {
         loop.stop()
+        // Pages waiting for the next build are answered now.
+        state.releaseWaiting()
         guard let task = loop.serverTask else { return }
         task.cancel()
         // The server closes its connections on cancellation; a client that holds one open does
@@ -101,14 +106,29 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    /// How long the watch loop lets a save settle after the first event, in seconds.
+    static let settleInterval = 0.02
+
     /// The number of builds finished so far, good or bad.
     public var buildCount: Int { state.snapshot.version }
 
-    /// Polls the watched files and rebuilds after each change, until stopped.
-    private func watch(from baseline: [String: ChangeWatcher.Stamp]) {
+    /// Looks at the watched files whenever the system says something changed, and at least
+    /// every `pollInterval`, and rebuilds after each change, until stopped.
+    private func watch(from baseline: [String: ChangeWatcher.Stamp], events: FileEvents?) {
         var seen = baseline
         while !loop.isStopped {
-            Thread.sleep(forTimeInterval: options.pollInterval)
+            if let events {
+                if events.wait(seconds: options.pollInterval) {
+                    // A save can take an editor several steps (write a copy, move it over the
+                    // file): the build starts once they have settled.
+                    Thread.sleep(forTimeInterval: Self.settleInterval)
+                    events.drain()
+                    // A new folder is watched before the look, which sees what it holds already.
+                    events.watch(watcher.folders())
+                }
+            } else {
+                Thread.sleep(forTimeInterval: options.pollInterval)
+            }
             let now = watcher.snapshot()
             let changed = ChangeWatcher.changes(from: seen, to: now)
             guard !changed.isEmpty else { continue }

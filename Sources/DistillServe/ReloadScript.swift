@@ -2,7 +2,8 @@ import Foundation
 
 /// The live-reload script that served pages load from `/__distill/reload.js`. It is an
 /// external same-origin file so a page whose CSP says `script-src 'self'` still runs it.
-/// It polls `/__distill/version`: a new version reloads the page, an error shows an overlay
+/// It asks `/__distill/version` for the build after the one it has seen, which the server
+/// answers when that build ends: a new version reloads the page, an error shows an overlay
 /// above the page (which stays as it was) until a build succeeds again.
 enum ReloadScript {
     static let path = "/__distill/reload.js"
@@ -30,16 +31,18 @@ enum ReloadScript {
         overlay.textContent = "distill: the last rebuild failed; this page shows the last good build.\\n\\n" + text;
       }
       function poll() {
-        fetch("\(versionPath)", { cache: "no-store" })
+        // After the first answer each request waits for the next build, and is answered the
+        // moment it ends (or, with no build, after a while, and is made again).
+        fetch("\(versionPath)" + (seen === null ? "" : "?after=" + seen), { cache: "no-store" })
           .then(function (response) { return response.json(); })
           .then(function (state) {
             if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
             seen = state.version;
             if (state.error) { showError(state.error); }
             else if (overlay) { overlay.remove(); overlay = null; }
+            setTimeout(poll, 0);
           })
-          .catch(function () { /* the server is restarting or gone; keep trying */ })
-          .then(function () { setTimeout(poll, 500); });
+          .catch(function () { setTimeout(poll, 500); /* the server is restarting or gone; keep trying */ });
       }
       poll();
     })();

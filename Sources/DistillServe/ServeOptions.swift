@@ -1,7 +1,7 @@
 import Distill
 import Foundation
 
-/// What `distill serve` builds, where it listens and how often it looks for changes.
+/// What `distill serve` builds, where it listens and how long it may go without looking for changes.
 public struct ServeOptions: Sendable {
     /// The build to run on start and after every change; its output's `site/` is served.
     public var build: BuildOptions
@@ -9,7 +9,8 @@ public struct ServeOptions: Sendable {
     public var host: String = "127.0.0.1"
     /// 0 lets the system pick a free port.
     public var port: UInt16 = 8000
-    /// Seconds between two looks at the watched files.
+    /// The longest time, in seconds, between two looks at the watched files; where the system
+    /// tells of changes (Linux), a save is looked at as soon as it happens.
     public var pollInterval: Double = 0.3
 
     public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {

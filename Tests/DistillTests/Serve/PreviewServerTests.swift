@@ -1,4 +1,4 @@
-import DistillServe
+@testable import DistillServe
 import Foundation
 import Testing
 
@@ -16,14 +16,14 @@ import Testing
         let server: PreviewServer
         let port: UInt16
 
-        init() async throws {
+        init(pollInterval: Double = 0.1) async throws {
             try FileManager.default.copyItem(at: Repository.input, to: root.appendingPathComponent("Input"))
             try FileManager.default.copyItem(at: Repository.templates, to: root.appendingPathComponent("Templates"))
             let build = BuildOptions(
                 input: root.appendingPathComponent("Input"), output: root.appendingPathComponent("Output"),
                 templates: root.appendingPathComponent("Templates"))
             var options = ServeOptions(build: build, port: 0)
-            options.pollInterval = 0.1
+            options.pollInterval = pollInterval
             server = try PreviewServer(options: options) { _ in }
             let url = try await server.start()
             #expect(url.host == "127.0.0.1")
@@ -84,6 +84,42 @@ import Testing
         #expect(after.text.contains("Zebra Crossings"))
         let state = try served.get("/__distill/version").text
         #expect(state.contains("\"version\":\(builds + 1)"))
+    }
+
+    @Test func aPageWaitingForTheNextBuildHearsOfItWhenItEnds() async throws {
+        let served = try await Served()
+        defer { Task { await served.server.stop() } }
+        let first = served.server.buildCount
+        // With no build, the request is answered with the version it named once its wait runs out.
+        #expect(try served.get("/__distill/version?after=\(first)&wait=0.2").text.contains("\"version\":\(first)"))
+        #expect(try served.get("/__distill/version?after=\(first)&wait=-5").text.contains("\"version\":\(first)"))
+
+        let port = served.port
+        let waiting = Task.detached { try RawHTTP.get(port: port, "/__distill/version?after=\(first)") }
+        let note = served.input.appendingPathComponent("aws-solutions-architect-professional.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try (text + "\n- A waiting page hears of this fact's 3 builds.\n").write(to: note, atomically: true, encoding: .utf8)
+        var answer = try await waiting.value.text
+        // A build slower than a request's longest wait answers it with the old version: ask again.
+        for _ in 0..<20 where answer.contains("\"version\":\(first),") {
+            answer = try served.get("/__distill/version?after=\(first)").text
+        }
+        #expect(answer.contains("\"version\":\(first + 1)"))
+    }
+
+    /// With a look at the files only once an hour, only the system's file events can start the
+    /// rebuild the test waits for.
+    @Test(.enabled(if: FileEvents() != nil, "the system gives no file events"))
+    func aSaveIsSeenWithoutWaitingForTheNextLook() async throws {
+        let served = try await Served(pollInterval: 3600)
+        defer { Task { await served.server.stop() } }
+        let builds = served.server.buildCount
+        // In a folder made after the server started.
+        let chapter = served.input.appendingPathComponent("Later/chapter.md")
+        try FileManager.default.createDirectory(at: chapter.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "# Ferries\n\n- A ferry in this test carries 12 cars.\n".write(to: chapter, atomically: true, encoding: .utf8)
+        try await served.waitForBuild(after: builds)
+        #expect(try served.get("/").text.contains("Ferries"))
     }
 
     @Test func aFailedRebuildKeepsTheLastGoodSiteAndReportsTheError() async throws {
