@@ -2,9 +2,10 @@ import Foundation
 
 /// The live-reload script that served pages load from `/__distill/reload.js`. It is an
 /// external same-origin file so a page whose CSP says `script-src 'self'` still runs it.
-/// It asks `/__distill/version` for the build after the one it has seen, which the server
-/// answers when that build ends: a new version reloads the page, an error shows an overlay
-/// above the page (which stays as it was) until a build succeeds again.
+/// One tab per browser asks `/__distill/version` for the build after the one it has seen,
+/// which the server answers when that build ends, and tells the browser's other tabs: a new
+/// version reloads each page, an error shows an overlay above it (the page stays as it was)
+/// until a build succeeds again.
 enum ReloadScript {
     static let path = "/__distill/reload.js"
     static let versionPath = "/__distill/version"
@@ -30,21 +31,40 @@ enum ReloadScript {
         }
         overlay.textContent = "distill: the last rebuild failed; this page shows the last good build.\\n\\n" + text;
       }
-      function poll() {
-        // After the first answer each request waits for the next build, and is answered the
-        // moment it ends (or, with no build, after a while, and is made again).
-        fetch("\(versionPath)" + (seen === null ? "" : "?after=" + seen), { cache: "no-store" })
-          .then(function (response) { return response.json(); })
-          .then(function (state) {
-            if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
-            seen = state.version;
-            if (state.error) { showError(state.error); }
-            else if (overlay) { overlay.remove(); overlay = null; }
-            setTimeout(poll, 0);
-          })
-          .catch(function () { setTimeout(poll, 500); /* the server is restarting or gone; keep trying */ });
+      // What a tab does with the server's state: reload after a new good build, or show the
+      // errors of a failed one.
+      function handle(state) {
+        if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
+        seen = state.version;
+        if (state.error) { showError(state.error); }
+        else if (overlay) { overlay.remove(); overlay = null; }
       }
-      poll();
+      function fetchState(after) {
+        return fetch("\(versionPath)" + (after === null ? "" : "?after=" + after), { cache: "no-store" })
+          .then(function (response) { return response.json(); });
+      }
+      // One tab of the browser waits for each build, with a request the server answers when
+      // the build ends, and tells the others over a channel: a request left open by every tab
+      // would take up the few connections a browser opens to one server.
+      var channel = "BroadcastChannel" in window ? new BroadcastChannel("distill-reload") : null;
+      if (channel) { channel.onmessage = function (event) { handle(event.data); }; }
+      function wait() {
+        fetchState(seen)
+          .then(function (state) {
+            if (channel) { channel.postMessage(state); }
+            handle(state);
+            setTimeout(wait, 0);
+          })
+          .catch(function () { setTimeout(wait, 500); /* the server is restarting or gone; keep trying */ });
+      }
+      fetchState(null).then(handle).catch(function () {}).then(function () {
+        if (channel && navigator.locks) {
+          // Held until the tab goes; the next tab in line then waits instead.
+          navigator.locks.request("distill-reload", function () { wait(); return new Promise(function () {}); });
+        } else {
+          wait();
+        }
+      });
     })();
 
     """

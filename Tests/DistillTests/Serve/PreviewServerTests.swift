@@ -95,14 +95,14 @@ import Testing
         #expect(try served.get("/__distill/version?after=\(first)&wait=-5").text.contains("\"version\":\(first)"))
 
         let port = served.port
-        let waiting = Task.detached { try RawHTTP.get(port: port, "/__distill/version?after=\(first)") }
+        let waiting = Task { try await OwnThread.run { try RawHTTP.get(port: port, "/__distill/version?after=\(first)") } }
         let note = served.input.appendingPathComponent("aws-solutions-architect-professional.md")
         let text = try String(contentsOf: note, encoding: .utf8)
         try (text + "\n- A waiting page hears of this fact's 3 builds.\n").write(to: note, atomically: true, encoding: .utf8)
         var answer = try await waiting.value.text
         // A build slower than a request's longest wait answers it with the old version: ask again.
         for _ in 0..<20 where answer.contains("\"version\":\(first),") {
-            answer = try served.get("/__distill/version?after=\(first)").text
+            answer = try await OwnThread.run { try RawHTTP.get(port: port, "/__distill/version?after=\(first)") }.text
         }
         #expect(answer.contains("\"version\":\(first + 1)"))
     }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import Distill
+@testable import DistillServe
+
+/// The served reload script in headless Chromium, through `Fixtures/browser/reload-harness.html`:
+/// with nine pages open, one waits for the next build and tells the others (a request left
+/// open by each would take every one of the six connections a browser opens to one server,
+/// and a further page would not load), and a save reloads every page. Skipped without
+/// Chromium, except in CI.
+@Suite(.serialized) struct ServeBrowserTests {
+    @Test func openPagesShareOneWaitAndAllReloadAfterASave() async throws {
+        guard let chromium = SiteFolder.require(Chromium.find()?.executable, named: "Chromium") else { return }
+        let served = try await PreviewServerTests.Served()
+        defer { Task { await served.server.stop() } }
+        let topics = try FileManager.default.contentsOfDirectory(atPath: served.output.appendingPathComponent("site/topics").path)
+        let pages = ["index.html"] + topics.sorted().prefix(7).map { "topics/\($0)" }
+        let harness = RenderingFixtures.repositoryRoot.appendingPathComponent("Tests/DistillTests/Fixtures/browser/reload-harness.html")
+        var components = URLComponents(url: harness, resolvingAgainstBaseURL: false)!
+        components.queryItems = [
+            URLQueryItem(name: "base", value: "http://127.0.0.1:\(served.port)/"),
+            URLQueryItem(name: "hold", value: String(served.server.buildCount)),
+            URLQueryItem(name: "pages", value: pages.joined(separator: "|")),
+        ]
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("distill-profile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let page = components.url!.absoluteString
+        let browser = Task {
+            try await OwnThread.run {
+                try SiteFolder.run(chromium, [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                    "--user-data-dir=\(profile.path)", "--timeout=240000", "--dump-dom", page,
+                ], timeout: 300)
+            }
+        }
+
+        // Once the pages are open, one of them waits for the next build (beside the harness's own
+        // request, which keeps the harness loading), not one each.
+        for _ in 0..<1200 where served.server.state.waitingCount == 0 { try await Task.sleep(nanoseconds: 100_000_000) }
+        try await Task.sleep(nanoseconds: 3_000_000_000)
+        #expect((1...2).contains(served.server.state.waitingCount), "\(served.server.state.waitingCount) requests wait")
+
+        let note = served.input.appendingPathComponent("aws-solutions-architect-professional.md")
+        let builds = served.server.buildCount
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try (text + "\n- Nine open pages reload after this fact's 1 save.\n").write(to: note, atomically: true, encoding: .utf8)
+        try await served.waitForBuild(after: builds)
+
+        let output = try await browser.value.output
+        var checks: [String: String] = [:]
+        for item in output.components(separatedBy: "<li data-check=\"").dropFirst() {
+            guard let end = item.range(of: "\">"), let close = item.range(of: "</li>") else { continue }
+            checks[String(item[..<end.lowerBound])] = String(item[end.upperBound..<close.lowerBound])
+        }
+        #expect(checks["all-open"] == "yes")
+        #expect(checks["one-more-loaded-ms"] != nil, "a ninth page did not load while the others waited")
+        #expect(checks["loads"] == Array(repeating: "2", count: 9).joined(separator: ","), "each page loads, then reloads once")
+        #expect(checks["done"] == "yes")
+    }
+}
