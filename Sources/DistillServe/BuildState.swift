@@ -41,7 +41,9 @@ final class BuildState: @unchecked Sendable {
             return nextWaiter
         }
         let timeout = Task {
-            try await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1e9))
+            // At most a day: a wait that is no number, or none a clock could count, is a day.
+            let nanoseconds = seconds.isFinite ? min(max(seconds, 0), 86_400) * 1e9 : 86_400e9
+            try await Task.sleep(nanoseconds: UInt64(nanoseconds))
             self.stopWaiting(number)
         }
         defer { timeout.cancel() }

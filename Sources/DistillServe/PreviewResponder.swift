@@ -27,7 +27,8 @@ struct PreviewResponder: HTTPResponder {
             let query = request.uri.queryParameters
             var snapshot = state.snapshot
             if let after = query.get("after", as: Int.self) {
-                let wait = min(max(query.get("wait", as: Double.self) ?? Self.longestWait, 0), Self.longestWait)
+                let asked = query.get("wait", as: Double.self) ?? Self.longestWait
+                let wait = asked.isFinite ? min(max(asked, 0), Self.longestWait) : Self.longestWait
                 snapshot = await state.change(after: after, within: wait)
             }
             let body = (try? JSONEncoder().encode(snapshot)) ?? Data("{}".utf8)

@@ -36,6 +36,15 @@ import Testing
         #expect(state.waitingCount == 0)
     }
 
+    @Test func aWaitThatIsNoNumberStillWaits() async throws {
+        let state = BuildState()
+        let waiting = [Double.nan, .infinity, -.infinity].map { seconds in Task { await state.change(after: 0, within: seconds) } }
+        for _ in 0..<6000 where state.waitingCount < 3 { try await Task.sleep(nanoseconds: 10_000_000) }
+        #expect(state.waitingCount == 3, "each waits for the build")
+        state.finish(error: nil)
+        for request in waiting { #expect(await request.value.version == 1) }
+    }
+
     @Test func stoppingAnswersEveryWaitingRequest() async throws {
         let state = BuildState()
         let requests = (0..<3).map { _ in Task { await state.change(after: 0, within: 600) } }

@@ -93,6 +93,9 @@ import Testing
         // With no build, the request is answered with the version it named once its wait runs out.
         #expect(try served.get("/__distill/version?after=\(first)&wait=0.2").text.contains("\"version\":\(first)"))
         #expect(try served.get("/__distill/version?after=\(first)&wait=-5").text.contains("\"version\":\(first)"))
+        // Waits that are no number are the longest wait, not a crash; a newer version is answered at once.
+        #expect(try served.get("/__distill/version?after=\(first - 1)&wait=nan").text.contains("\"version\":\(first)"))
+        #expect(try served.get("/__distill/version?after=-9&wait=inf").text.contains("\"version\":\(first)"))
 
         let port = served.port
         let waiting = Task { try await OwnThread.run { try RawHTTP.get(port: port, "/__distill/version?after=\(first)") } }
