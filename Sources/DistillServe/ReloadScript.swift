@@ -3,9 +3,10 @@ import Foundation
 /// The live-reload script that served pages load from `/__distill/reload.js`. It is an
 /// external same-origin file so a page whose CSP says `script-src 'self'` still runs it.
 /// One tab per browser asks `/__distill/version` for the build after the one it has seen,
-/// which the server answers when that build ends, and tells the browser's other tabs: a new
-/// version reloads each page, an error shows an overlay above it (the page stays as it was)
-/// until a build succeeds again.
+/// which the server answers when that build ends, and tells the browser's other tabs (where
+/// the browser cannot choose one tab, each asks every 500 ms): a new version reloads each
+/// page, an error shows an overlay above it (the page stays as it was) until a build
+/// succeeds again.
 enum ReloadScript {
     static let path = "/__distill/reload.js"
     static let versionPath = "/__distill/version"
@@ -57,12 +58,17 @@ enum ReloadScript {
           })
           .catch(function () { setTimeout(wait, 500); /* the server is restarting or gone; keep trying */ });
       }
+      // Without a way to choose one tab (locks need a page served from this machine or over
+      // HTTPS), each tab asks every 500 ms and holds no request open.
+      function look() {
+        fetchState(null).then(handle).catch(function () {}).then(function () { setTimeout(look, 500); });
+      }
       fetchState(null).then(handle).catch(function () {}).then(function () {
         if (channel && navigator.locks) {
           // Held until the tab goes; the next tab in line then waits instead.
           navigator.locks.request("distill-reload", function () { wait(); return new Promise(function () {}); });
         } else {
-          wait();
+          look();
         }
       });
     })();
