@@ -36,10 +36,15 @@ import Testing
         }
 
         // Once the pages are open, one of them waits for the next build (beside the harness's own
-        // request, which keeps the harness loading), not one each.
+        // request, which keeps the harness loading), not one each. The count is watched for a
+        // while, as pages on a busy machine open late.
         for _ in 0..<1200 where served.server.state.waitingCount == 0 { try await Task.sleep(nanoseconds: 100_000_000) }
-        try await Task.sleep(nanoseconds: 3_000_000_000)
-        #expect((1...2).contains(served.server.state.waitingCount), "\(served.server.state.waitingCount) requests wait")
+        var most = 0
+        for _ in 0..<50 {
+            most = max(most, served.server.state.waitingCount)
+            try await Task.sleep(nanoseconds: 100_000_000)
+        }
+        #expect(most <= 2, "\(most) requests waited at once")
 
         let note = served.input.appendingPathComponent("aws-solutions-architect-professional.md")
         let builds = served.server.buildCount
