@@ -16,22 +16,14 @@ import Testing
         defer { Task { await served.server.stop() } }
         let topics = try FileManager.default.contentsOfDirectory(atPath: served.output.appendingPathComponent("site/topics").path)
         let pages = ["index.html"] + topics.sorted().prefix(7).map { "topics/\($0)" }
-        let harness = RenderingFixtures.repositoryRoot.appendingPathComponent("Tests/DistillTests/Fixtures/browser/reload-harness.html")
-        var components = URLComponents(url: harness, resolvingAgainstBaseURL: false)!
-        components.queryItems = [
+        let query = [
             URLQueryItem(name: "base", value: "http://127.0.0.1:\(served.port)/"),
             URLQueryItem(name: "hold", value: String(served.server.buildCount)),
             URLQueryItem(name: "pages", value: pages.joined(separator: "|")),
         ]
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("distill-profile-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let page = components.url!.absoluteString
         let browser = Task {
             try await OwnThread.run {
-                try SiteFolder.run(chromium, [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                    "--user-data-dir=\(profile.path)", "--timeout=240000", "--dump-dom", page,
-                ], timeout: 300)
+                try BrowserHarness.run(chromium, page: "reload-harness.html", query: query, flags: ["--timeout=240000"], timeout: 300)
             }
         }
 
@@ -52,12 +44,7 @@ import Testing
         try (text + "\n- Nine open pages reload after this fact's 1 save.\n").write(to: note, atomically: true, encoding: .utf8)
         try await served.waitForBuild(after: builds)
 
-        let output = try await browser.value.output
-        var checks: [String: String] = [:]
-        for item in output.components(separatedBy: "<li data-check=\"").dropFirst() {
-            guard let end = item.range(of: "\">"), let close = item.range(of: "</li>") else { continue }
-            checks[String(item[..<end.lowerBound])] = String(item[end.upperBound..<close.lowerBound])
-        }
+        let checks = try await browser.value
         #expect(checks["all-open"] == "yes")
         #expect(checks["one-more-loaded-ms"] != nil, "a ninth page did not load while the others waited")
         #expect(checks["loads"] == Array(repeating: "2", count: 9).joined(separator: ","), "each page loads, then reloads once")

@@ -56,22 +56,10 @@ import Testing
 
     /// Runs the harness over `site` and returns its checks by name.
     static func run(_ chromium: URL, site: URL, parameters: [String: String]) throws -> [String: String] {
-        let harness = RenderingFixtures.repositoryRoot.appendingPathComponent("Tests/DistillTests/Fixtures/browser/harness.html")
-        var components = URLComponents(url: harness, resolvingAgainstBaseURL: false)!
-        components.queryItems = [URLQueryItem(name: "site", value: site.absoluteString)]
-            + parameters.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("distill-profile-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let (_, output) = try SiteFolder.run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--allow-file-access-from-files", "--user-data-dir=\(profile.path)", "--virtual-time-budget=60000",
-            "--dump-dom", components.url!.absoluteString,
-        ])
-        var checks: [String: String] = [:]
-        for item in output.components(separatedBy: "<li data-check=\"").dropFirst() {
-            guard let end = item.range(of: "\">"), let close = item.range(of: "</li>") else { continue }
-            checks[HTMLText.plain(String(item[..<end.lowerBound]))] = HTMLText.plain(String(item[end.upperBound..<close.lowerBound]))
-        }
-        return checks
+        try BrowserHarness.run(
+            chromium, page: "harness.html",
+            query: [URLQueryItem(name: "site", value: site.absoluteString)]
+                + parameters.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) },
+            flags: ["--allow-file-access-from-files", "--virtual-time-budget=60000"])
     }
 }
