@@ -23,13 +23,7 @@ final class BuildState: @unchecked Sendable {
     }
 
     func finish(error: String?) {
-        let (snapshot, woken) = lock.withLock { () -> (Snapshot, [CheckedContinuation<Snapshot, Never>]) in
-            current = Snapshot(version: current.version + 1, error: error)
-            let woken = waiting.values.filter { $0.after != current.version }.map(\.continuation)
-            waiting = waiting.filter { $0.value.after == current.version }
-            return (current, woken)
-        }
-        for continuation in woken { continuation.resume(returning: snapshot) }
+        answerWaiting(changing: { $0 = Snapshot(version: $0.version + 1, error: error) }) { after, current in after != current.version }
     }
 
     /// The state once its version is no longer `version`, or as it is after `seconds` (so a
@@ -64,9 +58,19 @@ final class BuildState: @unchecked Sendable {
 
     /// Answers every waiting request with the state as it is (the server is stopping).
     func releaseWaiting() {
+        answerWaiting { _, _ in true }
+    }
+
+    /// Changes the state, then answers the waiting requests `answered` picks, by the version
+    /// each waits after and the changed state, with that state.
+    private func answerWaiting(
+        changing change: (inout Snapshot) -> Void = { _ in }, where answered: (_ after: Int, _ current: Snapshot) -> Bool
+    ) {
         let (snapshot, woken) = lock.withLock { () -> (Snapshot, [CheckedContinuation<Snapshot, Never>]) in
-            defer { waiting = [:] }
-            return (current, waiting.values.map(\.continuation))
+            change(&current)
+            let woken = waiting.filter { answered($0.value.after, current) }
+            for number in woken.keys { waiting[number] = nil }
+            return (current, woken.values.map(\.continuation))
         }
         for continuation in woken { continuation.resume(returning: snapshot) }
     }
