@@ -38,6 +38,8 @@ public final class PreviewServer: Sendable {
     public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
         var options = options
         options.build.keepOutputOnError = true
+        // The previous output is removed after the pages hear of a build, not before.
+        options.build.leavesRetiredOutput = true
         self.options = options
         self.log = log
         let responder = PreviewResponder(site: SiteFolder(root: options.siteFolder), state: state)
@@ -154,6 +156,7 @@ public final class PreviewServer: Sendable {
             log("\(reason): build failed in \(timing); still serving the last good site")
             state.finish(error: errors.joined(separator: "\n"))
         }
+        OutputWriter(folder: options.build.output).removeRetiredOutput()
     }
 }
 

@@ -18,6 +18,10 @@ public struct BuildOptions: Sendable {
     /// Leave the output folder as it was when the build has errors (the preview server keeps
     /// serving the last good site); a plain build writes whatever it could make.
     public var keepOutputOnError: Bool = false
+    /// Leave the previous output, retired, beside the new one for the caller to remove with
+    /// `OutputWriter.removeRetiredOutput` (the preview server does, once its pages have heard
+    /// of the build); a plain build removes it before it ends.
+    public var leavesRetiredOutput: Bool = false
 
     public init(input: URL, output: URL, templates: URL, verbose: Bool = false) {
         self.input = input

@@ -62,7 +62,8 @@ public struct Pipeline: Sendable {
         Teardown.release(consume guide)
         clock.finish(.print, printing.summary)
 
-        let writer = OutputWriter(folder: options.output)
+        var writer = OutputWriter(folder: options.output)
+        writer.removesPreviousOutput = !options.leavesRetiredOutput
         if let unwritable {
             diagnostics.append(Diagnostic(.note, .outputKept(path: options.output.path, detail: unwritable)))
             clock.finish(.write, "skipped (\(unwritable)); \(options.output.path) left as it was")

@@ -12,6 +12,10 @@ private let systemRead = Darwin.read
 /// a failed or interrupted build leaves the previous output as it was.
 public struct OutputWriter: Sendable {
     public let folder: URL
+    /// Whether `write` removes the previous output once the new one is in place. Without it the
+    /// previous output stays beside the new one, retired, until `removeRetiredOutput`: the
+    /// preview server tells its pages of a build first and removes the old files after.
+    public var removesPreviousOutput = true
 
     public init(folder: URL) {
         self.folder = folder
@@ -201,6 +205,18 @@ public struct OutputWriter: Sendable {
             try? fileManager.moveItem(at: retired, to: folder)
             throw error
         }
-        try? fileManager.removeItem(at: retired)
+        if removesPreviousOutput { try? fileManager.removeItem(at: retired) }
+    }
+
+    /// Removes the previous outputs this process's builds retired and left (see
+    /// `removesPreviousOutput`).
+    public func removeRetiredOutput() {
+        let fileManager = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        let own = "\(prefix)retired-\(ProcessInfo.processInfo.processIdentifier)-"
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(own) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 }

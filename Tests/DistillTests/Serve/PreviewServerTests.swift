@@ -84,6 +84,14 @@ import Testing
         #expect(after.text.contains("Zebra Crossings"))
         let state = try served.get("/__distill/version").text
         #expect(state.contains("\"version\":\(builds + 1)"))
+        // The previous output is removed once the pages have heard of the build.
+        var retired: [String] = []
+        for _ in 0..<300 {
+            retired = try FileManager.default.contentsOfDirectory(atPath: served.root.path).filter { $0.hasPrefix(".Output.retired-") }
+            if retired.isEmpty { break }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        #expect(retired.isEmpty, "the previous output was left beside the new one")
     }
 
     @Test func aPageWaitingForTheNextBuildHearsOfItWhenItEnds() async throws {

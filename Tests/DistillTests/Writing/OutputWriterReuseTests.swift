@@ -82,6 +82,35 @@ import Testing
         #expect(try Self.inode(output.appendingPathComponent("site/index.html")) != Self.inode(outside))
     }
 
+    /// A writer told to leave the previous output keeps it, whole, beside the new one until
+    /// it is asked to remove it; an output folder of another name is left alone.
+    @Test func theRetiredOutputStaysUntilRemoved() throws {
+        let root = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        let other = root.appendingPathComponent("Other")
+        var writer = OutputWriter(folder: output)
+        writer.removesPreviousOutput = false
+        var otherWriter = OutputWriter(folder: other)
+        otherWriter.removesPreviousOutput = false
+        for (writer, folder) in [(writer, "Output"), (otherWriter, "Other")] {
+            try writer.write([RenderedFile(path: "site/index.html", text: "<h1>\(folder) 1</h1>")])
+            try writer.write([RenderedFile(path: "site/index.html", text: "<h1>\(folder) 2</h1>")])
+        }
+        let retired = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output.retired-") }
+        #expect(retired.count == 1)
+        if let name = retired.first {
+            #expect(try Self.text(root.appendingPathComponent("\(name)/site/index.html")) == "<h1>Output 1</h1>")
+        }
+        #expect(try Self.text(output.appendingPathComponent("site/index.html")) == "<h1>Output 2</h1>")
+
+        writer.removeRetiredOutput()
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        #expect(left.filter { $0.hasPrefix(".Output.") }.isEmpty)
+        #expect(left.filter { $0.hasPrefix(".Other.retired-") }.count == 1)
+        #expect(try Self.text(output.appendingPathComponent("site/index.html")) == "<h1>Output 2</h1>")
+    }
+
     /// Paths that would leave the output folder are refused one by one; the rest is written.
     @Test func pathsOutsideTheOutputFolderAreRefused() throws {
         let root = try Self.scratchFolder()
