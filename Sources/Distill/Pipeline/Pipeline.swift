@@ -63,7 +63,7 @@ public struct Pipeline: Sendable {
         clock.finish(.print, printing.summary)
 
         var writer = OutputWriter(folder: options.output)
-        writer.removesPreviousOutput = !options.leavesRetiredOutput
+        writer.leavesRetiredOutput = options.leavesRetiredOutput
         if let unwritable {
             diagnostics.append(Diagnostic(.note, .outputKept(path: options.output.path, detail: unwritable)))
             clock.finish(.write, "skipped (\(unwritable)); \(options.output.path) left as it was")

@@ -12,10 +12,10 @@ private let systemRead = Darwin.read
 /// a failed or interrupted build leaves the previous output as it was.
 public struct OutputWriter: Sendable {
     public let folder: URL
-    /// Whether `write` removes the previous output once the new one is in place. Without it the
-    /// previous output stays beside the new one, retired, until `removeRetiredOutput`: the
-    /// preview server tells its pages of a build first and removes the old files after.
-    public var removesPreviousOutput = true
+    /// Whether `write` leaves the previous output beside the new one, retired, until
+    /// `removeRetiredOutput`, instead of removing it once the new one is in place: the preview
+    /// server tells its pages of a build first and removes the old files after.
+    public var leavesRetiredOutput = false
 
     public init(folder: URL) {
         self.folder = folder
@@ -80,8 +80,8 @@ public struct OutputWriter: Sendable {
         let parent = folder.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         recoverInterruptedSwap()
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent("\(prefix)staging-\(token)", isDirectory: true)
+        let token = "\(Self.processToken)\(UInt32.random(in: 0...UInt32.max))"
+        let staging = sibling(.staging, token)
         defer { try? fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         var refused: [WriteError] = []
@@ -119,7 +119,7 @@ public struct OutputWriter: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         try keepHiddenFiles(into: staging)
-        try swap(staging)
+        try swap(staging, retiring: sibling(.retired, token))
         return refused
     }
 
@@ -147,6 +147,20 @@ public struct OutputWriter: Sendable {
     /// folders' names beside it.
     private var prefix: String { ".\(folder.lastPathComponent)." }
 
+    /// What a staging or retired folder holds, after `prefix`.
+    private enum Sibling: String {
+        case staging, retired
+    }
+
+    /// The start of the token in this process's staging and retired folders' names.
+    private static var processToken: String { "\(ProcessInfo.processInfo.processIdentifier)-" }
+
+    /// The staging or retired folder beside the output folder with `token` in its name:
+    /// `.Output.staging-<token>` for an output folder named `Output`.
+    private func sibling(_ kind: Sibling, _ token: String) -> URL {
+        folder.deletingLastPathComponent().appendingPathComponent("\(prefix)\(kind.rawValue)-\(token)", isDirectory: true)
+    }
+
     /// Cleans up after a build that was killed: staging folders of processes that are gone
     /// are removed, and if a build died between moving the old output aside and moving the
     /// new one in, the old output is put back.
@@ -157,11 +171,11 @@ public struct OutputWriter: Sendable {
         for name in names.sorted() where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
             let kind = rest.prefix { $0 != "-" }
-            guard kind == "staging" || kind == "retired",
+            guard Sibling(rawValue: String(kind)) != nil,
                   let pid = Int32(rest.dropFirst(kind.count + 1).prefix { $0 != "-" }), !Self.isRunning(pid)
             else { continue }
             let url = parent.appendingPathComponent(name)
-            if kind == "retired", !fileManager.fileExists(atPath: folder.path) {
+            if kind == Sibling.retired.rawValue, !fileManager.fileExists(atPath: folder.path) {
                 try? fileManager.moveItem(at: url, to: folder)
             } else {
                 try? fileManager.removeItem(at: url)
@@ -191,10 +205,9 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func swap(_ staging: URL) throws {
+    /// Moves the output folder to `retired` and `staging` in its place.
+    private func swap(_ staging: URL, retiring retired: URL) throws {
         let fileManager = FileManager.default
-        let retired = staging.deletingLastPathComponent()
-            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "staging", with: "retired"))
         if fileManager.fileExists(atPath: folder.path) {
             try fileManager.moveItem(at: folder, to: retired)
         }
@@ -205,15 +218,15 @@ public struct OutputWriter: Sendable {
             try? fileManager.moveItem(at: retired, to: folder)
             throw error
         }
-        if removesPreviousOutput { try? fileManager.removeItem(at: retired) }
+        if !leavesRetiredOutput { try? fileManager.removeItem(at: retired) }
     }
 
     /// Removes the previous outputs this process's builds retired and left (see
-    /// `removesPreviousOutput`).
+    /// `leavesRetiredOutput`).
     public func removeRetiredOutput() {
         let fileManager = FileManager.default
         let parent = folder.deletingLastPathComponent()
-        let own = "\(prefix)retired-\(ProcessInfo.processInfo.processIdentifier)-"
+        let own = sibling(.retired, Self.processToken).lastPathComponent
         guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(own) {
             try? fileManager.removeItem(at: parent.appendingPathComponent(name))

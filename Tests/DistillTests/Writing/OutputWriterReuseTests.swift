@@ -90,9 +90,9 @@ import Testing
         let output = root.appendingPathComponent("Output")
         let other = root.appendingPathComponent("Other")
         var writer = OutputWriter(folder: output)
-        writer.removesPreviousOutput = false
+        writer.leavesRetiredOutput = true
         var otherWriter = OutputWriter(folder: other)
-        otherWriter.removesPreviousOutput = false
+        otherWriter.leavesRetiredOutput = true
         for (writer, folder) in [(writer, "Output"), (otherWriter, "Other")] {
             try writer.write([RenderedFile(path: "site/index.html", text: "<h1>\(folder) 1</h1>")])
             try writer.write([RenderedFile(path: "site/index.html", text: "<h1>\(folder) 2</h1>")])
@@ -109,6 +109,21 @@ import Testing
         #expect(left.filter { $0.hasPrefix(".Output.") }.isEmpty)
         #expect(left.filter { $0.hasPrefix(".Other.retired-") }.count == 1)
         #expect(try Self.text(output.appendingPathComponent("site/index.html")) == "<h1>Output 2</h1>")
+    }
+
+    /// The retired output of a folder whose name holds the staging folder's own word is named
+    /// from the folder's name like any other, so it is found and removed.
+    @Test func theRetiredOutputOfAFolderNamedStagingIsRemoved() throws {
+        let root = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var writer = OutputWriter(folder: root.appendingPathComponent("staging"))
+        writer.leavesRetiredOutput = true
+        try writer.write([RenderedFile(path: "site/index.html", text: "<h1>1</h1>")])
+        try writer.write([RenderedFile(path: "site/index.html", text: "<h1>2</h1>")])
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(names.filter { $0.hasPrefix(".staging.retired-") }.count == 1)
+        writer.removeRetiredOutput()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["staging"])
     }
 
     /// Paths that would leave the output folder are refused one by one; the rest is written.
