@@ -228,6 +228,11 @@ struct BlockParser {
         }
         if !afterBlank {
             switch open {
+            case .paragraph where startsParagraphOfItsOwn(index):
+                break
+            case .itemParagraph where startsParagraphOfItsOwn(index):
+                blocks.append(.itemParagraph(depth: stack.count - 1, lines: [text]))
+                return
             case .paragraph, .itemParagraph:
                 return appendToLast(text)
             case .item:
@@ -260,6 +265,21 @@ struct BlockParser {
         stack.removeAll()
         blocks.append(.paragraph([text]))
         open = .paragraph
+    }
+
+    /// Plain notes have no markup to tell a paragraph by: a word processor's export writes each
+    /// paragraph on a line of its own, and notes typed as text put one statement a line. A line
+    /// that starts like a sentence (a capital or a digit) right under one that ends a sentence
+    /// starts a paragraph, so each statement is a fact; a line that goes on from the one above
+    /// (`and`, a word cut by wrapping) still joins it, and so does the answer under a question.
+    /// Markdown and Org keep their own rule.
+    private func startsParagraphOfItsOwn(_ index: Int) -> Bool {
+        guard !markdown, format != .orgMode, let first = lines[index].content.first, first.isUppercase || first.isNumber,
+            let above = (0..<index).last(where: { noise.rules[$0] == nil })
+        else { return false }
+        // Closing quotes and brackets after the stop: `(see below.)`.
+        let last = lines[above].content.reversed().first { !")]\"”’".contains($0) }
+        return last == "." || last == "!"
     }
 
     /// `Q: …` or `Q. …`: a flashcard question written as one line.
