@@ -10,7 +10,8 @@ enum WebChrome {
         "read more", "close", "accept", "accept all", "reject all", "decline", "cookie settings",
         "manage cookies", "advertisement", "sponsored", "show more", "show less", "load more",
         "copy link", "embed", "download", "raw", "permalink", "comments", "leave a comment",
-        "related posts", "share this", "share this post", "table of contents",
+        "related posts", "share this", "share this post", "share this page", "share this article", "share on",
+        "table of contents",
     ]
 
     /// Phrases that mark a line as interface text wherever they appear in it.

@@ -34,6 +34,8 @@ import Testing
 
     @Test func shareRowsAndEncodedBreadcrumbsAreChrome() {
         #expect(WebChrome.isChrome("Share this: Facebook Twitter Email"))
+        #expect(WebChrome.isChrome("Share this page: Facebook Twitter"))
+        #expect(WebChrome.isChrome("Share on: LinkedIn, Reddit"))
         #expect(!WebChrome.isChrome("Share: the part each partner owns"))
         let page = """
             Skip to main content
