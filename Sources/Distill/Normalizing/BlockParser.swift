@@ -268,19 +268,29 @@ struct BlockParser {
     }
 
     /// Plain notes have no markup to tell a paragraph by: a word processor's export writes each
-    /// paragraph on a line of its own, and notes typed as text put one statement a line. A line
-    /// that starts like a sentence (a capital or a digit) right under one that ends a sentence
-    /// starts a paragraph, so each statement is a fact; a line that goes on from the one above
-    /// (`and`, a word cut by wrapping) still joins it, and so does the answer under a question.
+    /// paragraph on a line of its own, and notes typed as text put one statement a line, with
+    /// or without a stop. A line that starts like a sentence (a capital or a digit) starts a
+    /// paragraph under a line that ends a sentence, or under a short line that ends in a word
+    /// (`Acid: a substance that donates protons`), so each statement is a fact. It goes on the
+    /// line above when that one runs on: it ends in a comma, a dash or a colon, asks the question
+    /// the line answers, or is as long as text wrapped to a width is (`wrappedWidth`). Handwriting
+    /// read by OCR breaks its lines where the page ends, so only a stop ends its sentences there.
     /// Markdown and Org keep their own rule.
     private func startsParagraphOfItsOwn(_ index: Int) -> Bool {
         guard !markdown, format != .orgMode, let first = lines[index].content.first, first.isUppercase || first.isNumber,
             let above = (0..<index).last(where: { noise.rules[$0] == nil })
         else { return false }
+        let text = lines[above].content
         // Closing quotes and brackets after the stop: `(see below.)`.
-        let last = lines[above].content.reversed().first { !")]\"”’".contains($0) }
-        return last == "." || last == "!"
+        guard let last = text.reversed().first(where: { !")]\"”’".contains($0) }) else { return false }
+        if last == "." || last == "!" { return true }
+        guard format != .handwritingOCR, last.isLetter || last.isNumber else { return false }
+        return text.count < Self.wrappedWidth
     }
+
+    /// The fewest characters of a line that text wrapped to a width leaves: editors and mail wrap
+    /// at 72 to 80 columns, and a wrapped line falls short of it by a word at most.
+    static let wrappedWidth = 60
 
     /// `Q: …` or `Q. …`: a flashcard question written as one line.
     static func opensQuestion(_ content: Substring) -> Bool {
