@@ -270,8 +270,8 @@ struct BlockParser {
     /// Plain notes have no markup to tell a paragraph by: a word processor's export writes each
     /// paragraph on a line of its own, and notes typed as text put one statement a line, with
     /// or without a stop. A line that starts like a sentence (a capital or a digit) starts a
-    /// paragraph under a line that ends a sentence, or under a short line that ends in a word
-    /// (`Acid: a substance that donates protons`), so each statement is a fact. It goes on the
+    /// paragraph under a line that ends a sentence, or under a short line of three words or more
+    /// that ends in a word (`Acid: a substance that donates protons`), so each statement is a fact. It goes on the
     /// line above when that one runs on: it ends in a comma, a dash or a colon, asks the question
     /// the line answers, or is as long as text wrapped to a width is (`wrappedWidth`). Handwriting
     /// read by OCR breaks its lines where the page ends, so only a stop ends its sentences there.
@@ -285,7 +285,8 @@ struct BlockParser {
         guard let last = text.reversed().first(where: { !")]\"”’".contains($0) }) else { return false }
         if last == "." || last == "!" { return true }
         guard format != .handwritingOCR, last.isLetter || last.isNumber else { return false }
-        return text.count < Self.wrappedWidth
+        // A line of a word or two is a name: a column of them (`Helium`, `Neon`) reads as one.
+        return text.count < Self.wrappedWidth && text.split(separator: " ").count >= 3
     }
 
     /// The fewest characters of a line that text wrapped to a width leaves: editors and mail wrap
@@ -376,6 +377,11 @@ struct BlockParser {
         guard let next = nextContent(after: index, skippingBlanks: false) else { return false }
         let line = lines[next]
         if line.isBlank || ListMarker.parse(line.content, markdown: false) != nil { return true }
-        return line.indent > lines[index].indent && (format == .outline || format == .wordExport)
+        if line.indent > lines[index].indent && (format == .outline || format == .wordExport) { return true }
+        // `Gas Laws` right over its first statement: a name in title case heads the lines under it,
+        // unless they are a word or two, names too (a column of terms). OCR'd handwriting wraps
+        // its lines anywhere.
+        return format != .handwritingOCR && line.indent == lines[index].indent
+            && HeadingText.isTitleCase(Substring(lines[index].content)) && line.content.split(separator: " ").count >= 3
     }
 }

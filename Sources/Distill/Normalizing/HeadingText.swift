@@ -105,6 +105,15 @@ enum HeadingText {
         return text.contains(where: \.isLetter)
     }
 
+    /// Written in title case, as a name is and a sentence is not: every word of four letters or
+    /// more starts with a capital (`Acids and Bases`, `Gas Laws`), and there is one such word.
+    /// A text with a digit states a value rather than naming a part (`Neutral pH Is 7`).
+    static func isTitleCase(_ text: Substring) -> Bool {
+        guard !text.contains(where: \.isNumber) else { return false }
+        let long = text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }
+        return !long.isEmpty && long.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// `igw-1a2b3c4d`, `sg-0f3e9a71`: a hyphenated word whose last part mixes two or more letters
     /// and two or more digits, as generated identifiers and hashes do.
     static func isIdentifierValue(_ word: Substring) -> Bool {
