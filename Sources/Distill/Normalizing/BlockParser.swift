@@ -230,7 +230,8 @@ struct BlockParser {
             switch open {
             case .paragraph where startsParagraphOfItsOwn(index):
                 break
-            case .itemParagraph where startsParagraphOfItsOwn(index):
+            case .itemParagraph where !stack.isEmpty && startsParagraphOfItsOwn(index):
+                // A further paragraph of the same item.
                 blocks.append(.itemParagraph(depth: stack.count - 1, lines: [text]))
                 return
             case .paragraph, .itemParagraph:
@@ -270,12 +271,12 @@ struct BlockParser {
     /// Plain notes have no markup to tell a paragraph by: a word processor's export writes each
     /// paragraph on a line of its own, and notes typed as text put one statement a line, with
     /// or without a stop. A line that starts like a sentence (a capital or a digit) starts a
-    /// paragraph under a line that ends a sentence, or under a short line of three words or more
-    /// that ends in a word (`Acid: a substance that donates protons`), so each statement is a fact. It goes on the
-    /// line above when that one runs on: it ends in a comma, a dash or a colon, asks the question
-    /// the line answers, or is as long as text wrapped to a width is (`wrappedWidth`). Handwriting
-    /// read by OCR breaks its lines where the page ends, so only a stop ends its sentences there.
-    /// Markdown and Org keep their own rule.
+    /// paragraph under a line that ends a sentence, or under a short line of three words or
+    /// more that ends in a word (`Acid: a substance that donates protons`), so each statement
+    /// is a fact. It goes on the line above when that one runs on: it ends in a comma, a dash
+    /// or a colon, asks the question the line answers, or is as long as text wrapped to a
+    /// width is (`wrappedWidth`). Handwriting read by OCR breaks its lines where the page
+    /// ends, so only a stop ends its sentences there. Markdown and Org keep their own rule.
     private func startsParagraphOfItsOwn(_ index: Int) -> Bool {
         guard !markdown, format != .orgMode, let first = lines[index].content.first, first.isUppercase || first.isNumber,
             let above = (0..<index).last(where: { noise.rules[$0] == nil })
